@@ -1,0 +1,38 @@
+/// "Did you mean" suggestions: the candidate closest to what a person typed, if it is close enough
+/// to be a plausible typo.
+public enum NearestMatch {
+    /// - Parameters:
+    ///   - input: what was written.
+    ///   - candidates: the valid spellings.
+    /// - Returns: the closest candidate by case-insensitive edit distance, or nil when none is within
+    ///   a third of the input's length (at least 1, at most 3 edits).
+    public static func find(_ input: String, in candidates: some Sequence<String>) -> String? {
+        let typed = Array(input.lowercased())
+        let budget = min(3, max(1, typed.count / 3))
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != input {
+            let distance = editDistance(typed, Array(candidate.lowercased()))
+            if distance <= budget, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Levenshtein distance with a single rolling row.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let above = row[j]
+                row[j] = a[i - 1] == b[j - 1] ? diagonal : 1 + min(diagonal, above, row[j - 1])
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,207 @@
+/// The `Decoder` for one node. It remembers which keys its type asked for, so the strict
+/// unknown-key check can run once the type has finished decoding itself.
+final class NodeDecoderImpl: Decoder {
+    let node: Node
+    let codingPath: [any CodingKey]
+    let state: DecodingState
+    /// Keys asked for through keyed containers on this node; nil when none was opened.
+    var requestedKeys: Set<String>?
+
+    var userInfo: [CodingUserInfoKey: Any] { state.userInfo }
+
+    init(node: Node, codingPath: [any CodingKey], state: DecodingState) {
+        self.node = node
+        self.codingPath = codingPath
+        self.state = state
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .mapping(let mapping) = node else {
+            throw state.error(expected: "a mapping", node, path: codingPath)
+        }
+        if requestedKeys == nil { requestedKeys = [] }
+        return KeyedDecodingContainer(KeyedContainer<Key>(decoder: self, mapping: mapping))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .sequence(let sequence) = node else {
+            throw state.error(expected: "a list", node, path: codingPath)
+        }
+        return UnkeyedContainer(state: state, nodes: sequence.nodes, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleValueContainer(state: state, node: node, codingPath: codingPath)
+    }
+}
+
+extension Decoder {
+    /// The source position of the value being decoded, when decoding from YAML through ``NodeDecoder``.
+    public var yamlMark: Mark? { (self as? NodeDecoderImpl)?.node.mark }
+
+    /// The node being decoded, for types that need more than `Decodable` offers (source order of a
+    /// mapping, the style of a scalar).
+    public var yamlNode: Node? { (self as? NodeDecoderImpl)?.node }
+
+    /// The file named when decoding started.
+    public var yamlFile: String? { (self as? NodeDecoderImpl)?.state.file }
+}
+
+struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: NodeDecoderImpl
+    let mapping: Node.Mapping
+    /// Built only for large mappings, where a scan per key would cost more than the dictionary.
+    private let index: [String: Int]?
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+
+    init(decoder: NodeDecoderImpl, mapping: Node.Mapping) {
+        self.decoder = decoder
+        self.mapping = mapping
+        if mapping.pairs.count > 16 {
+            var index: [String: Int] = [:]
+            for (offset, pair) in mapping.pairs.enumerated() {
+                if let name = pair.key.scalar?.string, index[name] == nil { index[name] = offset }
+            }
+            self.index = index
+        } else {
+            index = nil
+        }
+    }
+
+    var allKeys: [Key] {
+        mapping.pairs.compactMap { pair in
+            guard let name = pair.key.scalar?.string else { return nil }
+            decoder.requestedKeys?.insert(name)
+            return Key(stringValue: name)
+        }
+    }
+
+    private func value(for key: Key) -> Node? {
+        decoder.requestedKeys?.insert(key.stringValue)
+        if let index {
+            return index[key.stringValue].map { mapping.pairs[$0].value }
+        }
+        return mapping.pairs.first { $0.key.scalar?.string == key.stringValue }?.value
+    }
+
+    private func require(_ key: Key) throws -> Node {
+        if let node = value(for: key) { return node }
+        let place = codingPath.isEmpty ? "" : " in '\(codingPath.dottedPath)'"
+        let written = mapping.pairs.compactMap { $0.key.scalar?.string }
+        let suggestion = NearestMatch.find(key.stringValue, in: written).map { "did you mean '\(key.stringValue)' instead of '\($0)'?" }
+            ?? "add '\(key.stringValue): ...'"
+        throw YAMLError(.decoding, "missing required key '\(key.stringValue)'\(place)", at: mapping.mark, file: decoder.state.file, suggestion: suggestion)
+    }
+
+    func contains(_ key: Key) -> Bool {
+        value(for: key) != nil
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard case .scalar(let scalar) = try require(key) else { return false }
+        return scalar.isNull
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try decoder.state.decode(type, from: require(key), path: codingPath + [key])
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        let nested = NodeDecoderImpl(node: try require(key), codingPath: codingPath + [key], state: decoder.state)
+        return try nested.container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        let nested = NodeDecoderImpl(node: try require(key), codingPath: codingPath + [key], state: decoder.state)
+        return try nested.unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        NodeDecoderImpl(node: .mapping(mapping), codingPath: codingPath, state: decoder.state)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        NodeDecoderImpl(node: try require(key), codingPath: codingPath + [key], state: decoder.state)
+    }
+}
+
+struct UnkeyedContainer: UnkeyedDecodingContainer {
+    let state: DecodingState
+    let nodes: [Node]
+    let codingPath: [any CodingKey]
+    private(set) var currentIndex = 0
+
+    init(state: DecodingState, nodes: [Node], codingPath: [any CodingKey]) {
+        self.state = state
+        self.nodes = nodes
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { nodes.count }
+    var isAtEnd: Bool { currentIndex >= nodes.count }
+
+    private mutating func next() throws -> (Node, [any CodingKey]) {
+        guard !isAtEnd else {
+            throw YAMLError(.decoding, "the list '\(codingPath.dottedPath)' has too few items", at: nodes.last?.mark, file: state.file)
+        }
+        defer { currentIndex += 1 }
+        return (nodes[currentIndex], codingPath + [IndexKey(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, case .scalar(let scalar) = nodes[currentIndex], scalar.isNull else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let (node, path) = try next()
+        return try state.decode(type, from: node, path: path)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let (node, path) = try next()
+        return try NodeDecoderImpl(node: node, codingPath: path, state: state).container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let (node, path) = try next()
+        return try NodeDecoderImpl(node: node, codingPath: path, state: state).unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        let (node, path) = try next()
+        return NodeDecoderImpl(node: node, codingPath: path, state: state)
+    }
+}
+
+struct SingleValueContainer: SingleValueDecodingContainer {
+    let state: DecodingState
+    let node: Node
+    let codingPath: [any CodingKey]
+
+    func decodeNil() -> Bool {
+        if case .scalar(let scalar) = node { return scalar.isNull }
+        return false
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try state.bool(node, path: codingPath) }
+    func decode(_ type: String.Type) throws -> String { try state.string(node, path: codingPath) }
+    func decode(_ type: Double.Type) throws -> Double { try state.double(node, path: codingPath) }
+    func decode(_ type: Float.Type) throws -> Float { Float(try state.double(node, path: codingPath)) }
+    func decode(_ type: Int.Type) throws -> Int { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: UInt.Type) throws -> UInt { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try state.integer(type, node, path: codingPath) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try state.integer(type, node, path: codingPath) }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try state.decode(type, from: node, path: codingPath)
+    }
+}
