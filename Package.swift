@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .target(name: "LaunchKitText"),
-        .target(name: "LaunchKitStyles", dependencies: ["LaunchKitYAML", "LaunchKitText"]),
+        .target(name: "LaunchKitStyles", dependencies: ["LaunchKitYAML"]),
         .target(
             name: "LaunchKitTemplates",
             plugins: [.plugin(name: "EmbedTemplates")]
