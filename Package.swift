@@ -29,13 +29,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "LaunchKitYAML", dependencies: ["CYAML"]),
+        // One system call Swift's Glibc overlay does not expose: an atomic swap of two directories.
+        .target(name: "CAtomicRename"),
 
         // MARK: Core runtime and shared engines
 
         .target(
             name: "LaunchKitCore",
             dependencies: [
-                "LaunchKitYAML",
+                "LaunchKitYAML", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -19,18 +19,23 @@ public enum NearestMatch {
         return best?.candidate
     }
 
-    /// Levenshtein distance with a single rolling row.
+    /// Edit distance where swapping two neighbouring letters counts as one edit ("teir" → "tier"),
+    /// the commonest typo (optimal string alignment distance).
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var previousRow = [Int](repeating: 0, count: b.count + 1)
         var row = Array(0...b.count)
         for i in 1...a.count {
-            var diagonal = row[0]
+            let twoRowsUp = previousRow
+            previousRow = row
             row[0] = i
             for j in 1...b.count {
-                let above = row[j]
-                row[j] = a[i - 1] == b[j - 1] ? diagonal : 1 + min(diagonal, above, row[j - 1])
-                diagonal = above
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                row[j] = min(previousRow[j] + 1, row[j - 1] + 1, previousRow[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    row[j] = min(row[j], twoRowsUp[j - 2] + 1)
+                }
             }
         }
         return row[b.count]

@@ -56,3 +56,14 @@ extension String {
         return firstLine.count < count ? firstLine + "..." : String(firstLine)
     }
 }
+
+extension Node: Decodable {
+    /// Decodes the raw node itself, so a model can keep part of a document undecoded (a stage's
+    /// `with:` options, decoded later by the stage's own type with positions intact).
+    public init(from decoder: any Decoder) throws {
+        guard let node = decoder.yamlNode else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "a raw YAML node can only be decoded by NodeDecoder"))
+        }
+        self = node
+    }
+}

@@ -27,15 +27,19 @@ public struct NodeDecoder {
         let state = DecodingState(file: file, userInfo: userInfo)
         do {
             let value = try state.decode(type, from: node, path: codingPath)
-            if !state.unknownKeys.isEmpty { throw YAMLErrors(state.unknownKeys) }
+            if !state.unknownKeys.isEmpty { throw YAMLErrors(Self.sorted(state.unknownKeys)) }
             return value
         } catch let error as YAMLErrors {
             throw error
         } catch let error as YAMLError {
-            throw YAMLErrors((state.unknownKeys + [error]).sorted { ($0.mark ?? Mark(line: 0, column: 0)) < ($1.mark ?? Mark(line: 0, column: 0)) })
+            throw YAMLErrors(Self.sorted(state.unknownKeys + [error]))
         } catch {
             throw YAMLErrors([YAMLError(.decoding, "\(error)", at: node.mark, file: file)])
         }
+    }
+
+    private static func sorted(_ errors: [YAMLError]) -> [YAMLError] {
+        errors.sorted { ($0.mark ?? Mark(line: 0, column: 0)) < ($1.mark ?? Mark(line: 0, column: 0)) }
     }
 
     /// Loads a single-document YAML text and decodes it.

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the command line (or a test) decides for a whole run, as opposed to what the config says.
+public struct PipelineEnvironment: Sendable {
+    /// The built-in templates, by file name (the binary embeds them).
+    public var defaultTemplates: [String: String]
+    /// The day to print where a date is needed: `SOURCE_DATE_EPOCH` when set, so packets are
+    /// reproducible; nil otherwise (pages then print no generation date at all).
+    public var sourceDate: CalendarDate?
+    /// `--fail-under` from the command line, which wins over the config's `fail-under`.
+    public var failUnderOverride: Double?
+    public var limits: InputLimits
+    public var workingDirectory: String
+
+    public init(
+        defaultTemplates: [String: String] = [:], sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
+        limits: InputLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
+        self.defaultTemplates = defaultTemplates
+        self.sourceDate = sourceDate
+        self.failUnderOverride = failUnderOverride
+        self.limits = limits
+        self.workingDirectory = workingDirectory
+    }
+
+    /// `SOURCE_DATE_EPOCH` from a process environment, as reproducible-builds.org defines it.
+    public static func sourceDate(from environment: [String: String]) -> CalendarDate? {
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text) else { return nil }
+        return CalendarDate(unixTime: seconds)
+    }
+}

@@ -1,0 +1,6 @@
+/// Progress of a run, for the command line to show one line per stage.
+public enum PipelineEvent: Sendable {
+    case stageStarted(id: String, index: Int, count: Int)
+    /// - Parameter summary: what the stage added ("6 personas, 2 files").
+    case stageFinished(id: String, index: Int, count: Int, duration: Duration, summary: String)
+}

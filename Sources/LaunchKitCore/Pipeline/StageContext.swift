@@ -1,0 +1,27 @@
+/// What a running stage may use besides the kit: its inputs, the run's settings, and where its
+/// options were written (for errors about them).
+public struct StageContext: Sendable {
+    /// The id of the running stage (as written after `uses:` or `id:`).
+    public let stageID: String
+    /// Reads the kit's input files; the only way a stage should read files.
+    public let inputs: InputReader
+    public let environment: PipelineEnvironment
+    /// The config file, as shown in messages.
+    public let configFile: String
+    /// Where this stage's entry is written in the config.
+    public let entryLocation: SourceLocation?
+    /// The user's template directory (`templates:` in the config), when set.
+    public let templateOverrides: InputPath?
+
+    public init(
+        stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
+        entryLocation: SourceLocation?, templateOverrides: InputPath?
+    ) {
+        self.stageID = stageID
+        self.inputs = inputs
+        self.environment = environment
+        self.configFile = configFile
+        self.entryLocation = entryLocation
+        self.templateOverrides = templateOverrides
+    }
+}
