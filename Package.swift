@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"]),
         .testTarget(
             name: "LaunchKitCLITests",
-            dependencies: ["LaunchKitCLI", "LaunchKitTestSupport"],
+            dependencies: ["LaunchKitCLI", "LaunchKitTestSupport", "launchkit"],
             exclude: ["Snapshots"]
         ),
     ]

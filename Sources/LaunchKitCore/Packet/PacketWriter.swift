@@ -58,7 +58,7 @@ public enum PacketWriter {
     }
 
     /// Refuses to replace a file, or a non-empty directory that is not a previous packet.
-    static func checkReplaceable(_ target: URL, displayPath: String) throws(DiagnosticError) {
+    public static func checkReplaceable(_ target: URL, displayPath: String) throws(DiagnosticError) {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
