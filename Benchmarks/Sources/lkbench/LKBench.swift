@@ -1,0 +1,41 @@
+import BenchSupport
+
+/// `lkbench`: LaunchKit's in-process workloads. Each prints one JSON line (see `BenchResult`).
+///
+///     lkbench yaml-events FILE [-n N]     libyaml events through the binding's parser, nothing kept
+///     lkbench yaml-node FILE... [-n N]    YAMLDocument.load into Node trees with marks
+///     lkbench yaml-decode FILE [-n N]     Node tree, then NodeDecoder into the kit's Decodable models
+///
+/// Every workload reads its input once, then repeats the work N times (default 7) and reports
+/// the median, so the number is the work itself, not process start or disk.
+@main
+struct LKBench {
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard !arguments.isEmpty else {
+            fail("usage: lkbench WORKLOAD ARGS... [-n ITERATIONS]")
+        }
+        let workload = arguments.removeFirst()
+        var iterations = 7
+        if let flag = arguments.firstIndex(of: "-n"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
+            iterations = count
+            arguments.removeSubrange(flag...(flag + 1))
+        }
+        do {
+            let result: BenchResult
+            switch workload {
+            case "yaml-events": result = try YAMLWorkloads.events(arguments, iterations: iterations)
+            case "yaml-node": result = try YAMLWorkloads.node(arguments, iterations: iterations)
+            case "yaml-decode": result = try YAMLWorkloads.decode(arguments, iterations: iterations)
+            default: fail("unknown workload '\(workload)'")
+            }
+            print(result.jsonLine)
+        } catch {
+            fail("\(workload): \(error)")
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        StandardError.fail("lkbench", message)
+    }
+}
