@@ -203,9 +203,17 @@ struct TemplateChecker {
     ///   section).
     /// - Returns: the value, or nil when it is missing and not `required`.
     private func resolve(_ tag: TemplateNode.Tag, in scope: Scope, required: Bool) throws(TemplateError) -> Any? {
-        func missing(_ detail: String = "", suggestion: String?) throws(TemplateError) -> Any? {
+        /// Names the value the lookup was for: `pricing_notes` in `{{ cell(pricing_notes) }}`, but the
+        /// whole call when a helper gave nothing or there is no name (`index()`).
+        func missing(_ detail: String = "", afterHelper: Bool = false, suggestion: String?) throws(TemplateError) -> Any? {
             guard required else { return nil }
-            throw TemplateError(.missingValue, "no value for '\(tag.spelled)'\(detail)\(inside(scope))", at: tag.position, suggestion: suggestion)
+            let named = afterHelper || tag.name.isEmpty
+            throw TemplateError(
+                .missingValue,
+                "no value for '\(named ? tag.spelled : tag.name)'\(detail)\(inside(scope))",
+                at: tag.name.isEmpty ? tag.transformPositions.first ?? tag.position : tag.position,
+                suggestion: suggestion
+            )
         }
 
         var value: Any
@@ -260,7 +268,7 @@ struct TemplateChecker {
             case .value(let result):
                 value = result
             case .noValue(let reason):
-                return try missing(": \(reason)", suggestion: nil)
+                return try missing(": \(reason)", afterHelper: true, suggestion: nil)
             case .notApplicable(let needs):
                 let subject = applied.isEmpty ? "the list position" : "'\(applied)'"
                 throw TemplateError(
