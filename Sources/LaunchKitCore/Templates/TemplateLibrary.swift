@@ -161,12 +161,16 @@ public struct TemplateLibrary: Sendable {
             return try MustacheTemplate(string: MarkdownContentType.pragmaLine + text)
         } catch let error as MustacheTemplate.ParserError {
             // The pragma line is line 1 of what the engine parsed.
+            let known = error.error is MustacheTemplate.Error
             throw TemplateError(
                 .syntax,
-                Self.describe(error.error),
+                known ? Self.describe(error.error) : "unexpected end of template after '\(text.last.map(String.init) ?? "")'",
                 file: path,
                 line: max(1, error.context.lineNumber - 1),
-                column: error.context.columnNumber
+                column: error.context.columnNumber,
+                // swift-mustache runs out of text when the last character could start a delimiter
+                // (a final `{`) instead of reading it as text.
+                suggestion: known ? nil : "end the template with a line break"
             )
         } catch {
             throw TemplateError(.syntax, "template does not parse: \(error)", file: path)

@@ -7,8 +7,9 @@
 /// the same name characters (`A-Z a-z 0-9 . - _ ? *` plus `( )` for transforms), the same transform
 /// syntax (`cell(lowercased(name))`). Text is skipped: rendering is the engine's job.
 ///
-/// It is stricter than the engine in a few places, all of which the engine accepts silently and
-/// renders as nothing: an empty tag `{{}}`, a start delimiter left open at the end of the text.
+/// It is stricter than the engine in a few places, all of which the engine accepts silently: an
+/// empty tag `{{}}` (the engine prints the current context), a start delimiter at the end of the
+/// text or of a line (the engine drops it).
 /// Every other syntax error reports the position the engine would not: the opening tag of an
 /// unclosed section, the character a tag did not expect.
 struct TemplateScanner {
@@ -97,6 +98,15 @@ struct TemplateScanner {
                 throw error("unclosed tag '\(state.start)'", at: tagPosition, suggestion: "close it with '\(state.end)'")
             }
             let sigil = text[index]
+            // The engine drops a start delimiter that ends a line and reads what follows as text, so
+            // `{{` + line break + `name}}` would print `name}}`: almost surely a tag split by mistake.
+            guard !sigil.isNewline else {
+                throw error(
+                    "'\(state.start)' at the end of a line",
+                    at: tagPosition,
+                    suggestion: "write the tag on one line, such as '\(state.start)name\(state.end)'"
+                )
+            }
             switch sigil {
             case "#", "^", "<":
                 advance()

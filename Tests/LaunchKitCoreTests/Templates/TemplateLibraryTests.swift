@@ -319,6 +319,7 @@ struct TemplateLibraryTests {
         ("{{=<% %>=}}\n<%#a%>\n  <%#b%>\n1️⃣<%/a%>", "closing tag '<%/a%>' does not match '<%#b%>' opened at line 3; close it with '<%/b%>'"),
         ("{{>*1️⃣dynamic}}", "partial names from the view model ('{{>*dynamic}}') are not supported; name the partial, so the library can check it exists; choose between partials with sections"),
         ("x 1️⃣{{}}", "empty tag; name a value, such as '{{name}}'"),
+        ("x 1️⃣{{\nname}}", "'{{' at the end of a line; write the tag on one line, such as '{{name}}'"),
         ("1️⃣{{%FOO: BAR}}", "unknown pragma 'FOO'; the only pragma is 'CONTENT_TYPE'"),
     ])
     func syntaxErrorsAreLocated(template: String, message: String) throws {
@@ -342,6 +343,14 @@ struct TemplateLibraryTests {
         #expect(error?.file == "Templates/default/page.mustache")
         #expect(error?.line == 2)
         #expect(error?.message == "unknown pragma or content type")
+    }
+
+    @Test func aTemplateEndingInABraceIsLocated() throws {
+        // swift-mustache 2.1.1 fails on a template whose last character is `{`.
+        let marked = MarkedText("Use\nbraces 1️⃣{")
+        let error = error { () throws(TemplateError) in try library(["page.mustache": marked.text]) }
+        #expect(error?.description == "\(marked.location(1, in: "Templates/default/page.mustache")): error: unexpected end of template after '{'; end the template with a line break")
+        #expect(try library(["page.mustache": marked.text + "\n"]).render("page", [:]) == marked.text + "\n")
     }
 
     // MARK: - View models
