@@ -34,9 +34,11 @@ extension TemplateLibrary {
             } catch {
                 throw TemplateError(.io, "cannot read template '\(shown)'", file: shown)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard var text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(.io, "template '\(shown)' is not valid UTF-8", file: shown)
             }
+            // Editors on Windows may start a file with a byte order mark; it is not content.
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
             files[relative] = text
         }
         return files

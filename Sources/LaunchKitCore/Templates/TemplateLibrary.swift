@@ -14,7 +14,9 @@ import Mustache
 /// Output is Markdown, so there is no HTML escaping: `{{x}}` writes text as it is except for raw
 /// HTML tags, which are neutralised (`<script>` → `&lt;script>`, see `MarkdownText.neutralizingHTML`);
 /// `{{{x}}}` and `{{&x}}` write it untouched, for Markdown a stage built itself. Markdown-safe
-/// helpers such as `{{ cell(x) }}` and `{{ bullets(list) }}` are listed in `TemplateHelper`'s doc.
+/// helpers such as `{{ cell(x) }}` and `{{ bullets(list) }}` are listed in `TemplateHelper`'s doc. A
+/// template may still switch for the rest of its own text with `{{%CONTENT_TYPE: TEXT}}` (nothing
+/// neutralised) or `{{%CONTENT_TYPE: HTML}}`.
 ///
 /// A missing value is an error, not a blank: `render` first walks the template against the view
 /// model and throws `templates/battlecard.mustache:12:5: error: no value for 'pricing_notes'` for an

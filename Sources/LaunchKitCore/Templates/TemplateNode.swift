@@ -15,27 +15,14 @@ indirect enum TemplateNode: Sendable {
     case parent(name: String, dynamic: Bool, at: Position, blocks: [String: [TemplateNode]])
     /// `{{$name}}default{{/name}}` outside a parent tag: a block a child template may replace.
     case block(name: String, at: Position, defaultBody: [TemplateNode])
+}
 
-    /// A position in a template file, 1-based.
-    struct Position: Sendable, Equatable {
-        var file: String
-        var line: Int
-        var column: Int
-    }
-
-    /// The name part of a tag: `cell(persona.role)` is the name `persona.role` with the transform
-    /// `cell`; `cell(lowercased(x))` has transforms `["cell", "lowercased"]`, applied innermost first.
-    struct Tag: Sendable {
-        var name: String
-        var transforms: [String]
-        /// Where the name starts.
-        var position: Position
-        /// Where each transform's name starts, parallel to `transforms`.
-        var transformPositions: [Position]
-
-        /// The tag as written between the delimiters, without the sigil: `cell(persona.role)`.
-        var spelled: String {
-            transforms.reduce("") { $0 + $1 + "(" } + name + String(repeating: ")", count: transforms.count)
+extension TemplateNode {
+    /// Where the node's tag is, for errors about it.
+    var position: Position? {
+        switch self {
+        case .interpolation(let tag, _), .section(let tag, _, _): tag.position
+        case .partial(_, let at), .dynamicPartial(_, let at), .parent(_, _, let at, _), .block(_, let at, _): at
         }
     }
 }

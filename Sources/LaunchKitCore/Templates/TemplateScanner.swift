@@ -422,13 +422,3 @@ struct TemplateScanner {
         TemplateError(.syntax, message, file: position.file, line: position.line, column: position.column, suggestion: suggestion)
     }
 }
-
-extension TemplateNode {
-    /// Where the node's tag is, for errors about it.
-    var position: Position? {
-        switch self {
-        case .interpolation(let tag, _), .section(let tag, _, _): tag.position
-        case .partial(_, let at), .dynamicPartial(_, let at), .parent(_, _, let at, _), .block(_, let at, _): at
-        }
-    }
-}

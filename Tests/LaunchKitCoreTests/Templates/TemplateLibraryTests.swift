@@ -63,7 +63,7 @@ struct TemplateLibraryTests {
         let folder = FileManager.default.temporaryDirectory.appending(path: "launchkit-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appending(path: "partials"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("mine: {{> partials/row}}".utf8).write(to: folder.appending(path: "battlecard.mustache"))
+        try Data("\u{FEFF}mine: {{> partials/row}}".utf8).write(to: folder.appending(path: "battlecard.mustache"))
         try Data("my row".utf8).write(to: folder.appending(path: "partials/row.mustache"))
         try Data("notes".utf8).write(to: folder.appending(path: "notes.txt"))
         try Data("hidden".utf8).write(to: folder.appending(path: ".cheat-sheet.mustache"))
@@ -401,6 +401,20 @@ struct TemplateLibraryTests {
         let error = error { () throws(TemplateError) in try library.render("page", unsupported.model) }
         #expect(error?.kind == .unsupportedViewModel)
         #expect(error?.description == "<view model>: error: \(unsupported.message)")
+    }
+
+    final class Cycle {
+        var name = "loop"
+        var next: Cycle?
+    }
+
+    @Test func aViewModelThatRefersToItselfIsRefusedNotFollowedForever() throws {
+        let cycle = Cycle()
+        cycle.next = cycle
+        let library = try library(["page.mustache": "{{name}}"])
+        let error = error { () throws(TemplateError) in try library.render("page", cycle) }
+        #expect(error?.kind == .unsupportedViewModel)
+        #expect(error?.message.hasPrefix("view model nests deeper than 100 levels at 'next.next.next") == true)
     }
 
     // MARK: - Determinism
