@@ -1,38 +1,9 @@
 import Foundation
 import Mustache
 
-/// The helpers a template calls on a value, written like a function: `{{ cell(objection) }}`,
-/// `{{ bullets(strengths) }}`, `{{ slug(name) }}`; they nest, innermost first:
-/// `{{ cell(uppercased(name)) }}`. They are swift-mustache transforms, so they read well inside a
-/// tag and work in sections too (`{{#first(proof_points)}}…{{/first(proof_points)}}`).
-///
-/// | helper | on | gives |
-/// | --- | --- | --- |
-/// | `cell(x)` | text, list of text | one Markdown table cell: `\|` escaped, line breaks as `<br>`, list items joined by `<br>` |
-/// | `line(x)` | text | one line: every run of spaces and line breaks becomes one space (for headings, list items) |
-/// | `slug(x)` | text | a file-name-safe slug: `Acme Corp.` → `acme-corp` |
-/// | `bullets(x)` | list of text | a Markdown bullet list, one `- item` per line, no trailing newline |
-/// | `numbered(x)` | list of text | a numbered list `1. item` |
-/// | `joined(x)` | list of text | items joined by `, ` |
-/// | `count(x)`, `empty(x)` | list (`empty` also text) | a number, a true/false value |
-/// | `first(x)`, `last(x)`, `reversed(x)`, `sorted(x)` | list (`sorted`: of text) | an item, a list |
-/// | `lowercased(x)`, `uppercased(x)`, `capitalized(x)` | text | text |
-/// | `plusone(x)`, `minusone(x)`, `even(x)`, `odd(x)`, `equalzero(x)` | number | a number, true/false |
-/// | `first()`, `last()`, `index()`, `even()`, `odd()` | nothing, inside a list section | where the item is |
-///
-/// The results are text again, so `{{x}}`'s HTML neutralising applies to them (see
-/// `MarkdownText.neutralizingHTML`); `<br>` is let through.
-///
-/// ```mustache
-/// | Objection | Answer |
-/// | --- | --- |
-/// {{#objections}}
-/// | {{ cell(objection) }} | {{ cell(answer) }} |
-/// {{/objections}}
-///
-/// ## Why we win
-/// {{ bullets(why_we_win) }}
-/// ```
+/// The helpers templates call on values (`{{ cell(x) }}`…), as swift-mustache transforms. The
+/// list, with what each takes and gives, is in `TemplateLibrary`'s doc, where users of the core
+/// read it.
 enum TemplateHelper {
     enum Outcome {
         case value(Any)

@@ -14,9 +14,8 @@ import Mustache
 /// Output is Markdown, so there is no HTML escaping: `{{x}}` writes text as it is except for raw
 /// HTML tags, which are neutralised (`<script>` → `&lt;script>`, see `MarkdownText.neutralizingHTML`);
 /// `{{{x}}}` and `{{&x}}` write it untouched, for Markdown a stage built itself. Markdown-safe
-/// helpers such as `{{ cell(x) }}` and `{{ bullets(list) }}` are listed in `TemplateHelper`'s doc. A
-/// template may still switch for the rest of its own text with `{{%CONTENT_TYPE: TEXT}}` (nothing
-/// neutralised) or `{{%CONTENT_TYPE: HTML}}`.
+/// helpers are below. A template may still switch for the rest of its own text with
+/// `{{%CONTENT_TYPE: TEXT}}` (nothing neutralised) or `{{%CONTENT_TYPE: HTML}}`.
 ///
 /// A missing value is an error, not a blank: `render` first walks the template against the view
 /// model and throws `templates/battlecard.mustache:12:5: error: no value for 'pricing_notes'` for an
@@ -24,6 +23,40 @@ import Mustache
 /// optional data: `{{#pricing_notes}}Pricing: {{pricing_notes}}{{/pricing_notes}}` is fine when
 /// `pricing_notes` is nil, false, empty text or an empty list, and `{{^x}}…{{/x}}` renders exactly
 /// then. Syntax errors, unknown partials and unknown helpers are found when the library is made.
+///
+/// Helpers: a template calls them on a value like a function: `{{ cell(objection) }}`,
+/// `{{ bullets(strengths) }}`, `{{ slug(name) }}`; they nest, innermost first:
+/// `{{ cell(uppercased(name)) }}`. They are swift-mustache transforms, so they read well inside a
+/// tag and work in sections too (`{{#first(proof_points)}}…{{/first(proof_points)}}`).
+///
+/// | helper | on | gives |
+/// | --- | --- | --- |
+/// | `cell(x)` | text, list of text | one Markdown table cell: `\|` escaped, line breaks as `<br>`, list items joined by `<br>` |
+/// | `line(x)` | text | one line: every run of spaces and line breaks becomes one space (for headings, list items) |
+/// | `slug(x)` | text | a file-name-safe slug: `Acme Corp.` → `acme-corp` |
+/// | `bullets(x)` | list of text | a Markdown bullet list, one `- item` per line, no trailing newline |
+/// | `numbered(x)` | list of text | a numbered list `1. item` |
+/// | `joined(x)` | list of text | items joined by `, ` |
+/// | `count(x)`, `empty(x)` | list (`empty` also text) | a number, a true/false value |
+/// | `first(x)`, `last(x)`, `reversed(x)`, `sorted(x)` | list (`sorted`: of text) | an item, a list |
+/// | `lowercased(x)`, `uppercased(x)`, `capitalized(x)` | text | text |
+/// | `plusone(x)`, `minusone(x)`, `even(x)`, `odd(x)`, `equalzero(x)` | number | a number, true/false |
+/// | `first()`, `last()`, `index()`, `even()`, `odd()` | nothing, inside a list section | where the item is |
+///
+/// Their results are text again, so `{{x}}` neutralises HTML in them too (`<br>` is let through).
+/// A helper that does not exist is an error when the library is made; one given the wrong kind of
+/// value (`bullets` of text) is an error when rendering.
+///
+/// ```mustache
+/// | Objection | Answer |
+/// | --- | --- |
+/// {{#objections}}
+/// | {{ cell(objection) }} | {{ cell(answer) }} |
+/// {{/objections}}
+///
+/// ## Why we win
+/// {{ bullets(why_we_win) }}
+/// ```
 ///
 /// The library is immutable and `Sendable`: make it once per build and render from any task.
 public struct TemplateLibrary: Sendable {
