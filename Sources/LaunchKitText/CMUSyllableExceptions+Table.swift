@@ -1,21 +1,23 @@
 extension CMUSyllableExceptions {
-    /// The exceptions decoded into a lookup table on first use (a few milliseconds, once per
+    /// The exceptions decoded into a lookup table on first use (about a millisecond, once per
     /// process): one string literal per syllable count compiles far faster than a dictionary
     /// literal of 48k entries, and parsing it lazily costs nothing until a word is counted.
-    static let table = ByteWordTable(decodedEntries())
+    static let table = ByteWordTable(capacity: 50_000) { builder in
+        decode { word, syllables in builder.insert(word, syllables) }
+    }
 
-    /// Undoes the front coding described on `groups`.
-    static func decodedEntries() -> [(key: [UInt8], value: UInt8)] {
-        var entries: [(key: [UInt8], value: UInt8)] = []
-        entries.reserveCapacity(50_000)
+    /// Undoes the front coding described on `groups`, handing each word (in a reused buffer)
+    /// with its syllable count to `body`.
+    static func decode(_ body: (UnsafeBufferPointer<UInt8>, UInt8) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
         for group in groups {
-            let value = UInt8(clamping: group.syllables)
-            var word: [UInt8] = []
+            let syllables = UInt8(clamping: group.syllables)
             var started = false
             for byte in group.frontCodedWords.utf8 {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if started { entries.append((word, value)) }
+                    if started { word.withUnsafeBufferPointer { body($0, syllables) } }
                     word.removeSubrange(min(word.count, Int(byte - UInt8(ascii: "0")))...)
                     started = true
                 case UInt8(ascii: "\n"), UInt8(ascii: " "):
@@ -24,8 +26,8 @@ extension CMUSyllableExceptions {
                     word.append(byte)
                 }
             }
-            if started { entries.append((word, value)) }
+            if started { word.withUnsafeBufferPointer { body($0, syllables) } }
+            word.removeAll(keepingCapacity: true)
         }
-        return entries
     }
 }

@@ -6,7 +6,10 @@
 /// `RIGHTHYPHENMIN 3` is ignored), and a later pattern with the same letters replaces an earlier
 /// one. The patterns sit in a trie so that a word costs a few short walks, not a dictionary
 /// lookup per substring as in Pyphen.
-struct Hyphenator: Sendable {
+///
+/// A class, so that the scanner's hot loop shares one instance instead of copying (and
+/// retaining) its arrays.
+final class Hyphenator: Sendable {
     /// The en_US patterns Pyphen uses for `Pyphen(lang: "en_US")`.
     static let enUS = Hyphenator(patterns: HyphenationPatterns.enUS)
 
@@ -16,90 +19,164 @@ struct Hyphenator: Sendable {
     /// Symbols number the scalars that occur in patterns; 0 is every other scalar (no pattern can
     /// match across it) and 1 is `.`, which marks both ends of a word.
     private static let boundary: UInt8 = 1
-    private var asciiSymbols = [UInt8](repeating: 0, count: 128)
-    private var otherSymbols: [UInt32: UInt8] = [:]
+    private let asciiSymbols: [UInt8]
+    private let otherSymbols: [UInt32: UInt8]
 
-    // The trie, flattened: node 0 is the root, whose children are indexed by symbol directly.
-    private var rootChildren: [Int32] = []
-    private var firstChild: [Int32] = []
-    private var childCount: [UInt8] = []
-    private var childSymbols: [UInt8] = []
-    private var childNodes: [Int32] = []
-    /// Per node: the index of the pattern whose letters end there, or -1.
-    private var nodePattern: [Int32] = []
+    /// A trie node. Its children are stored in symbol order from `firstChild` in `childNodes`,
+    /// and `childMask` has bit s set when a child for symbol s exists, so a step is a mask test
+    /// and a population count, whatever the number of children. 16 bytes: four per cache line.
+    private struct Node {
+        var childMask: UInt64
+        var firstChild: Int32
+        /// The index of the pattern whose letters end here, or -1.
+        var pattern: Int32
+    }
+
+    /// The trie, flattened; node 0 is the root.
+    private let nodes: [Node]
+    private let childNodes: [Int32]
 
     // Patterns: where their first non-zero value falls and the values from there on.
-    private var patternOffset: [UInt8] = []
-    private var patternValuesStart: [Int32] = [0]
-    private var patternValues: [UInt8] = []
+    private let patternOffset: [UInt8]
+    private let patternValuesStart: [Int32]
+    private let patternValues: [UInt8]
     /// The longest pattern, in letters: Pyphen never looks at a longer substring.
-    private var maxLength = 0
+    private let maxLength: Int
 
     /// - Parameter patterns: TeX patterns such as `.a2ch4`, separated by white space.
     init(patterns: String) {
-        var children: [[UInt8: Int32]] = [[:]]
-        var patternAtNode: [Int32] = [-1]
-        var symbolCount: UInt8 = 1
-        asciiSymbols[Int(UInt8(ascii: "."))] = Self.boundary
+        var builder = TrieBuilder()
+        builder.add(patterns)
+        let flat = builder.flattened()
+        asciiSymbols = builder.alphabet.ascii
+        otherSymbols = builder.alphabet.other
+        nodes = flat.nodes
+        childNodes = flat.childNodes
+        patternOffset = builder.patternOffset
+        patternValuesStart = builder.patternValuesStart
+        patternValues = builder.patternValues
+        maxLength = builder.maxLength
+    }
 
-        for pattern in patterns.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            var letters: [UInt8] = []
-            var values: [UInt8] = []
-            var pending: UInt8 = 0
-            for scalar in pattern.unicodeScalars {
-                if ("0"..."9").contains(scalar) {
+    /// Parses patterns the way Pyphen's `HyphDict` does and grows the trie as a linked list of
+    /// siblings (no allocation per node), then lays it out for lookups.
+    private struct TrieBuilder {
+        var alphabet = Alphabet()
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var symbol: [UInt8] = [0]
+        var pattern: [Int32] = [-1]
+        var patternOffset: [UInt8] = []
+        var patternValuesStart: [Int32] = [0]
+        var patternValues: [UInt8] = []
+        var maxLength = 0
+
+        private var letters: [UInt8] = []
+        private var values: [UInt8] = []
+        private var pending: UInt8 = 0
+
+        /// Pyphen reads `(\d?)(\D?)` pairs: each letter gets the digit before it (0 if none),
+        /// and a digit after the last letter gives one more value.
+        mutating func add(_ patterns: String) {
+            for scalar in patterns.unicodeScalars {
+                switch scalar {
+                case " ", "\n":
+                    endPattern()
+                case "0"..."9":
                     pending = UInt8(scalar.value - 0x30)
-                    continue
+                default:
+                    letters.append(alphabet.symbol(for: scalar.value))
+                    values.append(pending)
+                    pending = 0
                 }
-                letters.append(symbol(for: scalar.value, assigningFrom: &symbolCount))
-                values.append(pending)
+            }
+            endPattern()
+        }
+
+        private mutating func endPattern() {
+            defer {
+                letters.removeAll(keepingCapacity: true)
+                values.removeAll(keepingCapacity: true)
                 pending = 0
             }
+            guard !letters.isEmpty else { return }
             values.append(pending)
             // Pyphen drops patterns that are all zeros and trims zeros from both ends.
             guard let first = values.firstIndex(where: { $0 != 0 }),
                   let last = values.lastIndex(where: { $0 != 0 })
-            else { continue }
-
+            else { return }
             var node = 0
             for letter in letters {
-                if let next = children[node][letter] {
-                    node = Int(next)
-                } else {
-                    children.append([:])
-                    patternAtNode.append(-1)
-                    children[node][letter] = Int32(children.count - 1)
-                    node = children.count - 1
-                }
+                node = child(of: node, letter)
             }
-            patternAtNode[node] = Int32(patternOffset.count)
+            // A later pattern with the same letters replaces the earlier one (a Python dict).
+            pattern[node] = Int32(patternOffset.count)
             patternOffset.append(UInt8(first))
             patternValues.append(contentsOf: values[first...last])
             patternValuesStart.append(Int32(patternValues.count))
             maxLength = max(maxLength, letters.count)
         }
 
-        rootChildren = Array(repeating: -1, count: Int(symbolCount) + 1)
-        for (symbol, node) in children[0] {
-            rootChildren[Int(symbol)] = node
-        }
-        for node in children.indices {
-            firstChild.append(Int32(childSymbols.count))
-            childCount.append(UInt8(children[node].count))
-            for (symbol, child) in children[node].sorted(by: { $0.key < $1.key }) {
-                childSymbols.append(symbol)
-                childNodes.append(child)
+        private mutating func child(of node: Int, _ letter: UInt8) -> Int {
+            var candidate = Int(firstChild[node])
+            while candidate >= 0 {
+                if symbol[candidate] == letter { return candidate }
+                candidate = Int(nextSibling[candidate])
             }
+            let created = symbol.count
+            symbol.append(letter)
+            pattern.append(-1)
+            firstChild.append(-1)
+            nextSibling.append(firstChild[node])
+            firstChild[node] = Int32(created)
+            return created
         }
-        nodePattern = patternAtNode
+
+        func flattened() -> (nodes: [Node], childNodes: [Int32]) {
+            var nodes: [Node] = []
+            nodes.reserveCapacity(symbol.count)
+            var childNodes: [Int32] = []
+            childNodes.reserveCapacity(symbol.count)
+            var bySymbol = [Int32](repeating: -1, count: 64)
+            for node in symbol.indices {
+                var mask: UInt64 = 0
+                var candidate = Int(firstChild[node])
+                while candidate >= 0 {
+                    mask |= 1 << UInt64(symbol[candidate])
+                    bySymbol[Int(symbol[candidate])] = Int32(candidate)
+                    candidate = Int(nextSibling[candidate])
+                }
+                let first = Int32(childNodes.count)
+                var remaining = mask
+                while remaining != 0 {
+                    childNodes.append(bySymbol[remaining.trailingZeroBitCount])
+                    remaining &= remaining &- 1
+                }
+                nodes.append(Node(childMask: mask, firstChild: first, pattern: pattern[node]))
+            }
+            return (nodes, childNodes)
+        }
     }
 
-    private mutating func symbol(for value: UInt32, assigningFrom next: inout UInt8) -> UInt8 {
-        if value < 0x80, asciiSymbols[Int(value)] != 0 { return asciiSymbols[Int(value)] }
-        if let known = otherSymbols[value] { return known }
-        next += 1
-        if value < 0x80 { asciiSymbols[Int(value)] = next } else { otherSymbols[value] = next }
-        return next
+    /// Numbers the scalars of the patterns as they first occur; at most 63 fit a child mask.
+    private struct Alphabet {
+        var ascii = [UInt8](repeating: 0, count: 128)
+        var other: [UInt32: UInt8] = [:]
+        var count: UInt8 = Hyphenator.boundary
+
+        init() {
+            ascii[Int(UInt8(ascii: "."))] = Hyphenator.boundary
+        }
+
+        /// Symbols past 63 cannot be told apart in a child mask; they would only come from other
+        /// pattern files, and they all become 63, so those patterns merely match too often.
+        mutating func symbol(for value: UInt32) -> UInt8 {
+            if value < 0x80, ascii[Int(value)] != 0 { return ascii[Int(value)] }
+            if let known = other[value] { return known }
+            if count < 63 { count += 1 }
+            if value < 0x80 { ascii[Int(value)] = count } else { other[value] = count }
+            return count
+        }
     }
 
     @inline(__always)
@@ -138,33 +215,24 @@ struct Hyphenator: Sendable {
     private func applyPatterns(
         _ symbols: UnsafeBufferPointer<UInt8>, into references: UnsafeMutableBufferPointer<UInt8>
     ) {
-        rootChildren.withUnsafeBufferPointer { rootChildren in
-        firstChild.withUnsafeBufferPointer { firstChild in
-        childCount.withUnsafeBufferPointer { childCount in
-        childSymbols.withUnsafeBufferPointer { childSymbols in
+        nodes.withUnsafeBufferPointer { nodes in
         childNodes.withUnsafeBufferPointer { childNodes in
-        nodePattern.withUnsafeBufferPointer { nodePattern in
             // Pyphen starts a match at every symbol but the closing boundary.
             for start in 0..<(symbols.count - 1) {
                 let stop = min(start + maxLength, symbols.count)
-                var node = Int(rootChildren[Int(symbols[start])])
+                var node = nodes[0]
                 var position = start
-                while node >= 0 {
-                    let pattern = Int(nodePattern[node])
-                    if pattern >= 0 { raise(references, at: start, with: pattern) }
+                while position < stop {
+                    // Symbol 0 (a scalar no pattern has) never has a child bit: the walk ends.
+                    let bit: UInt64 = 1 << UInt64(symbols[position])
+                    guard node.childMask & bit != 0 else { break }
+                    let rank = (node.childMask & (bit &- 1)).nonzeroBitCount
+                    node = nodes[Int(childNodes[Int(node.firstChild) + rank])]
+                    if node.pattern >= 0 { raise(references, at: start, with: Int(node.pattern)) }
                     position += 1
-                    guard position < stop else { break }
-                    let symbol = symbols[position]
-                    var next = -1
-                    let first = Int(firstChild[node])
-                    for child in first..<(first + Int(childCount[node])) where childSymbols[child] == symbol {
-                        next = Int(childNodes[child])
-                        break
-                    }
-                    node = next
                 }
             }
-        }}}}}}
+        }}
     }
 
     @inline(__always)

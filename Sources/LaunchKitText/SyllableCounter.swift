@@ -17,9 +17,9 @@ struct SyllableCounter: Sendable {
 
     @inline(__always)
     func count(_ word: borrowing WordBuffer) -> Int {
-        if word.isASCII, let listed = word.withBytes({ exceptions.value(for: $0) }) {
+        if word.isASCII, let listed = exceptions.value(for: word.bytes) {
             return Int(listed)
         }
-        return word.withScalars { hyphenator.pointCount($0) } + 1
+        return hyphenator.pointCount(word.scalars) + 1
     }
 }
