@@ -18,7 +18,7 @@ struct WordLookupCache {
     private var slots: [Int32]
     private var slotMask: Int
 
-    init(capacity: Int = 256) {
+    init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)

@@ -1,0 +1,84 @@
+import Foundation
+import LaunchKitTestSupport
+import LaunchKitText
+import Testing
+
+/// The one-pass scanner against textstat's rules spelled out step by step (`WordList`, and a
+/// literal reading of the sentence regex below), on every textstat text (seven languages), the
+/// 90 documents of the marketing corpus and some hostile strings.
+@Suite struct ScannerAgreementTests {
+    static func corpus() throws -> [(name: String, text: String)] {
+        var texts = try TextstatFixtures.expected().texts.map { (name: $0.key, text: $0.value) }
+        let folder = PackagePaths.conformance.appending(path: "marketing-corpus")
+        let manifest = try String(contentsOf: folder.appending(path: "manifest.csv"), encoding: .utf8)
+        // The manifest has CRLF line ends: "\r\n" is one Character, so split on newlines, not "\n".
+        for line in manifest.split(whereSeparator: \.isNewline).dropFirst() {
+            let path = String(line.prefix { $0 != "," })
+            texts.append((path, try String(contentsOf: folder.appending(path: path), encoding: .utf8)))
+        }
+        texts += [
+            ("hostile", "\u{1C}a\u{85}b\u{2028}c\u{3000}d 'twas dogs' ''t x'-ve o'Neil İİ ΣΑΣ K\u{212A}"),
+            ("controls", "\0\u{7F}\u{FEFF}end.\r\nNext\tline!!!?? ... ?!. more words here"),
+            ("no-spaces", String(repeating: "word.", count: 500)),
+        ]
+        return texts
+    }
+
+    @Test func countsAgreeWithTheReferenceRules() throws {
+        let texts = try Self.corpus()
+        #expect(texts.count > 100)
+        for (name, text) in texts {
+            let counts = TextCounts.of(text)
+            let words = WordList.words(in: text)
+            let bareWords = WordList.words(in: text, options: .init(removeApostrophes: true))
+            let lowercased = WordList.words(in: text, options: .init(lowercase: true))
+            #expect(counts.words == words.count, "\(name): words")
+            #expect(counts.tokens == WordList.words(in: text, options: .init(removePunctuation: false)).count, "\(name): tokens")
+            #expect(counts.letters == bareWords.reduce(0) { $0 + $1.unicodeScalars.count }, "\(name): letters")
+            #expect(counts.longWords == bareWords.filter { $0.unicodeScalars.count > 6 }.count, "\(name): long words")
+            #expect(counts.syllables == lowercased.reduce(0) { $0 + Syllables.count($1) }, "\(name): syllables")
+            #expect(counts.unfamiliarWords == WordList.difficultWords(in: text, syllableThreshold: 0).count, "\(name): unfamiliar")
+            #expect(counts.difficultWords == WordList.difficultWords(in: text, syllableThreshold: 2).count, "\(name): difficult")
+            #expect(counts.complexWords == WordList.difficultWords(in: text, syllableThreshold: 3).count, "\(name): complex")
+
+            let matches = Self.sentenceRegexMatches(text)
+            #expect(Sentences.split(text).map { String(text[$0.range]) } == matches, "\(name): sentence spans")
+            let short = matches.filter { WordList.words(in: $0).count <= 2 }.count
+            #expect(counts.sentences == (text.isEmpty ? 0 : max(1, matches.count - short)), "\(name): sentences")
+        }
+    }
+
+    /// `re.findall(r"\b[^.!?]+[.!?]*", text)` read literally: try every scalar position; a match
+    /// needs a word boundary there and takes the longest run of non-terminators, then the longest
+    /// run of terminators.
+    static func sentenceRegexMatches(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        func isWord(_ index: Int) -> Bool {
+            guard scalars.indices.contains(index) else { return false }
+            let scalar = scalars[index]
+            if scalar == "_" { return true }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+            default: return scalar.properties.numericType != nil
+            }
+        }
+        func isTerminator(_ index: Int) -> Bool { ".!?".unicodeScalars.contains(scalars[index]) }
+        var matches: [String] = []
+        var position = 0
+        while position < scalars.count {
+            let boundary = isWord(position - 1) != isWord(position)
+            guard boundary, !isTerminator(position) else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end < scalars.count, !isTerminator(end) { end += 1 }
+            while end < scalars.count, isTerminator(end) { end += 1 }
+            var match = String.UnicodeScalarView()
+            match.append(contentsOf: scalars[position..<end])
+            matches.append(String(match))
+            position = end
+        }
+        return matches
+    }
+}
