@@ -72,6 +72,16 @@ import Testing
         #expect((istanbul.letters, istanbul.syllables, istanbul.longWords) == (8, 3, 1))
     }
 
+    @Test func dottedCapitalIIsCountedTwoWaysAsInTextstat() {
+        // Lower-cased, İ is i + U+0307. textstat counts syllables with the U+0307 in place (Pyphen
+        // sees an unknown letter), but its difficult-word check removes it first and finds
+        // "international" in the dictionary. Both views are reproduced, to the last digit.
+        let report = Readability.analyze("İNTERNATİONAL relations are İMPORTANT for İT. İnternational.")
+        #expect((report.words, report.syllables, report.polysyllables, report.difficultWords) == (7, 18, 4, 5))
+        #expect(report.gunningFog == 25.65714285714286)
+        #expect(report.smogIndex == 14.554592549557764)
+    }
+
     @Test func sentencesOfTwoWordsOrFewerAreNotCounted() {
         let report = Readability.analyze("Thanks! We shipped it. See the notes, e.g. the changelog, for more.")
         #expect(report.sentences == 3)
