@@ -3,7 +3,11 @@
 /// textstat tokenises with Python's `re` on `str`, where `\w` and `\s` are Unicode-aware and work
 /// on code points, not on grapheme clusters: a combining accent is punctuation to it, and
 /// U+001C–U+001F are spaces. Counting the way textstat counts means classifying scalars exactly as
-/// Python 3.11 does (Unicode 14); Swift's own `Character` properties would differ.
+/// Python does; Swift's own `Character` properties would differ.
+///
+/// Checked over all 1,112,064 scalars against Python 3.11 (Unicode 14): the only differences are
+/// 14,049 code points that Unicode assigned after version 14 (letters of new scripts), which are
+/// word characters here and punctuation to that Python. A newer Python agrees on more of them.
 enum ScalarKind: UInt8, Sendable {
     /// Python's `str.isspace()`, which is also what `\s` and `str.split()` use.
     case space

@@ -13,7 +13,7 @@ struct WordLookupCache {
 
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int32] = [0]
-    private var entries: [UInt16] = []
+    private var entries: [UInt32] = []
     private var hashes: [UInt32] = []
     private var slots: [Int32]
     private var slotMask: Int
@@ -49,7 +49,7 @@ struct WordLookupCache {
         slots[slot] = Int32(entries.count)
         keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
-        entries.append(UInt16(clamping: entry.syllables) << 1 | (entry.isEasy ? 1 : 0))
+        entries.append(UInt32(clamping: entry.syllables) << 1 | (entry.isEasy ? 1 : 0))
         hashes.append(hash)
         if entries.count * 2 > slots.count { grow() }
     }
