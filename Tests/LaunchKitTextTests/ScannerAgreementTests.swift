@@ -30,6 +30,25 @@ import Testing
     @Test func countsAgreeWithTheReferenceRules() throws {
         let texts = try Self.corpus()
         #expect(texts.count > 100)
+        Self.expectAgreement(on: texts)
+    }
+
+    /// Random strings over the scalars where textstat's rules have corners: contractions, every
+    /// kind of space, terminators, hyphens, İ and Σ, combining marks, ligatures, emoji, CJK.
+    @Test func randomStringsAgreeWithTheReferenceRules() {
+        let alphabet = Array("aeiostdlvrTSDE'’-.!?_0 \t\n\u{1F}\u{A0}\u{2028}İΣσK\u{212A}é\u{301}ﬁ🚀你,\"()".unicodeScalars)
+        var generator = SplitMix64(seed: 2026)
+        let texts = (0..<400).map { index -> (name: String, text: String) in
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int(generator.next() % 60) {
+                scalars.append(alphabet[Int(generator.next() % UInt64(alphabet.count))])
+            }
+            return ("random #\(index)", String(scalars))
+        }
+        Self.expectAgreement(on: texts)
+    }
+
+    static func expectAgreement(on texts: [(name: String, text: String)]) {
         let memo = Memo()
         for (name, text) in texts {
             let counts = TextCounts.of(text)
@@ -54,6 +73,19 @@ import Testing
             #expect(Sentences.split(text).map { String(text[$0.range]) } == matches, "\(name): sentence spans")
             let short = matches.filter { WordList.words(in: $0).count <= 2 }.count
             #expect(counts.sentences == (text.isEmpty ? 0 : max(1, matches.count - short)), "\(name): sentences")
+        }
+    }
+
+    /// A small deterministic generator, so a failing random string can be reproduced.
+    struct SplitMix64 {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var mixed = state
+            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+            return mixed ^ (mixed >> 31)
         }
     }
 
