@@ -13,8 +13,6 @@ final class ByteWordTable: Sendable {
     /// The longest key: a longer word needs no lookup.
     let maxKeyLength: Int
 
-    var count: Int { values.count }
-
     /// - Parameters:
     ///   - capacity: about how many keys `fill` will insert.
     ///   - fill: inserts the keys (ASCII bytes) with their values; a repeated key keeps its last
