@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(name: "LaunchKit", path: "../"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // The engine under LaunchKit's template layer, measured alone to split engine from layer.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Decodable models of the large kit's YAML files and the timing helpers, with no YAML library.
@@ -25,6 +27,7 @@ let package = Package(
                 "BenchSupport",
                 .product(name: "LaunchKit", package: "LaunchKit"),
                 .product(name: "LaunchKitCLI", package: "LaunchKit"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             path: "Sources/lkbench"
         ),

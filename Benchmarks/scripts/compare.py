@@ -31,7 +31,7 @@ import time
 BENCH = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROOT = os.path.dirname(BENCH)
 CORPUS = os.path.join(ROOT, "Tests", "Conformance", "marketing-corpus")
-PROSELINT_STYLE = os.path.join(ROOT, "Tests", "Conformance", "vale-styles", "proselint")
+PROSELINT_STYLE = os.path.join(ROOT, "Tests", "Conformance", "vale-styles", "proselint", "proselint")
 EXAMPLE = os.path.join(ROOT, "Examples", "CloudGuard")
 SEED = 42
 
@@ -548,7 +548,8 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
     name = "render a %d-row Markdown table" % rows
     lkbench = os.path.join(bin_dir, "lkbench")
     template = os.path.join(BENCH, "templates", "table.mustache")
-    results, run = run_inprocess("lk", [lkbench, "render-table", template, rows_file, "-n", str(args.iterations)])
+    plain = os.path.join(BENCH, "templates", "table-pystache.mustache")
+    results, run = run_inprocess("lk", [lkbench, "render-table", template, rows_file, plain, "-n", str(args.iterations)])
     by_tool = {r["tool"]: r for r in results}
     py_results, py_run = run_inprocess("pystache", [python, os.path.join(BENCH, "peers", "pystache_table.py"),
                                                     os.path.join(BENCH, "templates", "table-pystache.mustache"), rows_file,
@@ -556,6 +557,8 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
     py = py_results[-1] if py_results else None
     builder = by_tool.get("hand-written builder")
     mustache = by_tool.get("launchkit templates")
+    dictionaries = by_tool.get("launchkit templates, dictionary view model")
+    engine = by_tool.get("swift-mustache alone")
     if builder:
         table.add(name, "hand-written string builder (Swift)", builder["median_s"], builder["cpu_median_s"], None, "",
                   "%d bytes" % builder["checksum"])
@@ -565,6 +568,14 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
                   "%d bytes" % mustache["checksum"])
     else:
         table.unavailable(name, "LaunchKit TemplateLibrary", first_line(run.stderr) or "no template workload")
+    if dictionaries:
+        ratio = fmt_ratio(dictionaries["cpu_median_s"] / builder["cpu_median_s"]) + " of builder" if builder else ""
+        table.add(name, "TemplateLibrary, dictionary view model", dictionaries["median_s"], dictionaries["cpu_median_s"], None, ratio,
+                  "%d bytes" % dictionaries["checksum"])
+    if engine:
+        ratio = fmt_ratio(engine["cpu_median_s"] / builder["cpu_median_s"]) + " of builder" if builder else ""
+        table.add(name, "swift-mustache 2.1.1 alone (no helpers, no check)", engine["median_s"], engine["cpu_median_s"], None, ratio,
+                  "%d bytes" % engine["checksum"])
     if py:
         ratio = fmt_ratio(py["cpu_median_s"] / mustache["cpu_median_s"]) + " LaunchKit's time" if mustache else ""
         table.add(name, "pystache 0.6.8 (render only, in process)", py["median_s"], py["cpu_median_s"], py_run.rss_mb, ratio,
@@ -576,7 +587,7 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
             table.add(name, "pystache, whole process (start, parse, 1 render)", process.wall, process.cpu, process.rss_mb)
     else:
         table.unavailable(name, "pystache", first_line(py_run.stderr))
-    outputs = [r["checksum"] for r in (builder, mustache, py) if r]
+    outputs = [r["checksum"] for r in (builder, mustache, dictionaries, engine, py) if r]
     if len(set(outputs)) > 1:
         table.notes.append("The table renderers produced different output sizes: %s" % outputs)
     if mustache and builder:

@@ -1,8 +1,8 @@
 import BenchSupport
 
 /// The table-rendering row: a Markdown table of message rows, written by a hand-written string
-/// builder (the floor) and, once the template layer is on main, through LaunchKit's Mustache
-/// templates. Both produce the same bytes for the generated rows.
+/// builder (the floor) and through LaunchKit's Mustache templates. Both produce the same bytes
+/// for the generated rows (and the same bytes as pystache, which escapes nothing).
 enum TableWorkload {
     struct Row {
         var id: String
@@ -21,16 +21,20 @@ enum TableWorkload {
         }
     }
 
-    /// `lkbench render-table TEMPLATE ROWS_TSV [-n N]`: one JSON line per renderer.
+    /// `lkbench render-table TEMPLATE ROWS_TSV [PLAIN_TEMPLATE] [-n N]`: one JSON line per renderer;
+    /// PLAIN_TEMPLATE (the same table without helpers) also times swift-mustache alone.
     static func run(_ arguments: [String], iterations: Int) throws -> [BenchResult] {
-        guard arguments.count == 2 else { throw BenchError("usage: lkbench render-table TEMPLATE ROWS_TSV") }
+        guard arguments.count == 2 || arguments.count == 3 else {
+            throw BenchError("usage: lkbench render-table TEMPLATE ROWS_TSV [PLAIN_TEMPLATE]")
+        }
         let rows = try rows(arguments[1])
         var builder = Stopwatch()
         let built = builder.measure(iterations: iterations) { handWritten(rows) }
         var results = [BenchResult(tool: "hand-written builder", workload: "render-table", bytes: built.utf8.count,
                                    stopwatch: builder, checksum: built.utf8.count)]
-        if let templated = try TemplateTable.render(template: arguments[0], rows: rows, iterations: iterations) {
-            results.append(templated)
+        results += try TemplateTable.render(template: arguments[0], rows: rows, iterations: iterations)
+        if arguments.count == 3 {
+            results.append(try TemplateTable.engineAlone(template: arguments[2], rows: rows, iterations: iterations))
         }
         return results
     }
