@@ -1,0 +1,133 @@
+import Foundation
+import LaunchKitCore
+
+/// `persona-import`: reads the buyer and sales-channel personas a product marketer keeps in YAML,
+/// JSON or CSV, checks them, scores how complete each is, and adds them to the kit.
+///
+/// Input: files listed under `buyers:`, `channels:` and `personas:` (files that mix both kinds and
+/// say each persona's `kind`, as `personas.csv` does). A YAML or JSON file holds one persona, a
+/// list of them, or lists under `buyers:` and `channels:`. A CSV or TSV file has a header row and
+/// one persona per row; headers match fields ignoring case and spaces, `columns:` maps other
+/// headers, and a list cell holds items separated by `list-separator` (or one per line).
+///
+/// Buyer persona fields (Adele Revella's five rings of buying insight, then what a rep and a writer
+/// need): `id`, `name` (both required), `title`, `role_in_purchase` (decision maker, economic buyer,
+/// influencer, user, blocker, champion), `priority_initiatives`, `success_factors`,
+/// `perceived_barriers`, `decision_criteria`, `buyers_journey`, `information_sources`,
+/// `measured_by`, `reading_level` (grade 1–18), `jargon_ok`, `discovery_questions`, `notes`.
+/// Channel persona fields: `id`, `name`, `channel`, `sales_style`, `measured_by`, `motivations`,
+/// `changes_asked`, `tools_needed`, `objections`, `contact`, `notes`.
+///
+/// Output: the personas in the kit, each with its completeness; `personas.md` (one section per
+/// persona, for sales) from template `personas.mustache`; `personas.csv` (one row per persona,
+/// which reads back through this stage with `personas: personas.csv`).
+///
+/// Errors (exit 2, every one at `file:line:column`, for CSV at the cell): a missing required field
+/// or column, a duplicate id (with where it was first defined), an empty persona or file, a wrong
+/// type, a reading level outside 1–18, an unknown role or kind, a row with more cells than the
+/// header. Findings: a warning per persona below `min-completeness` naming what is missing; a
+/// warning per unknown key or column with the nearest field (an error with `strict: true`).
+public struct PersonaImportStage: Stage {
+    public static let description = StageDescription(
+        id: "persona-import",
+        summary: "Reads buyer and channel personas from YAML, JSON or CSV, checks them and scores their completeness.",
+        discussion: """
+            Input: files under 'buyers:', 'channels:' and 'personas:' (both kinds, each persona with a 'kind'). \
+            YAML/JSON: one persona, a list, or lists under 'buyers:' and 'channels:'. CSV/TSV: a header row, one \
+            persona per row; headers match fields ignoring case and spaces, 'columns:' maps other headers (or ~ to \
+            ignore one), a list cell holds items separated by 'list-separator' or one per line.
+
+            Buyer fields: id, name (required), title, role_in_purchase (decision maker, economic buyer, influencer, \
+            user, blocker, champion), the five rings of buying insight (priority_initiatives, success_factors, \
+            perceived_barriers, decision_criteria, buyers_journey), information_sources, measured_by, reading_level \
+            (grade 1-18), jargon_ok, discovery_questions, notes.
+            Channel fields: id, name (required), channel, sales_style, measured_by, motivations, changes_asked, \
+            tools_needed, objections, contact, notes.
+
+            Completeness: the weighted share of key fields filled in. Buyers: the five rings 2 points each; title, \
+            role_in_purchase, information_sources, measured_by, reading_level 1 each. Channels: changes_asked, \
+            tools_needed, measured_by 2 each; channel, sales_style, motivations, objections 1 each.
+
+            Output: personas.md (template personas.mustache) and personas.csv (one row per persona; reads back \
+            with 'personas: personas.csv').
+            Errors (exit 2), each at file:line:column (CSV: the cell): missing required field or column, duplicate \
+            id, empty persona or file, wrong type, reading_level outside 1-18, unknown role_in_purchase or kind. \
+            Findings: a warning for each persona below min-completeness, naming what is missing; a warning for \
+            each unknown key or column, with the nearest field (an error with strict: true).
+            """,
+        adds: [.buyerPersonas, .channelPersonas],
+        options: [
+            StageOption("buyers", type: "path, or list of paths or { path, format, columns, list-separator }", default: "none",
+                        "Files of buyer personas (.yml, .yaml, .json, .csv, .tsv)."),
+            StageOption("channels", type: "path, or list of paths or { path, format, columns, list-separator }", default: "none",
+                        "Files of sales channel personas."),
+            StageOption("personas", type: "path, or list of paths or { path, format, columns, list-separator }", default: "none",
+                        "Files that mix both kinds, each persona with 'kind: buyer' or 'kind: channel' (such as a personas.csv this stage wrote). At least one of buyers, channels and personas is needed."),
+            StageOption("columns", type: "mapping of CSV header to field (or ~ to ignore it)", default: "none",
+                        "Maps headers a CRM or spreadsheet wrote to persona fields, for every CSV and TSV file; a file's own 'columns:' adds to it."),
+            StageOption("list-separator", type: "text", default: "\";\"",
+                        "Separates list items in one CSV cell; a cell with line breaks holds one item per line instead."),
+            StageOption("strict", type: "true/false", default: "false",
+                        "Makes unknown keys, unknown columns and unused 'columns:' entries errors instead of warnings."),
+            StageOption("min-completeness", type: "integer 0-100", default: "\(PersonaImportOptions.defaultMinCompleteness)",
+                        "Personas scoring below it get a warning that names what is missing; 0 turns the warnings off."),
+        ],
+        example: """
+            - uses: persona-import
+              with:
+                buyers: personas/buyers.yml
+                channels:
+                  - path: personas/channels.csv
+                    columns: { "Channel Persona": name, "Route to Market": channel }
+                list-separator: ";"
+                min-completeness: 80
+            """
+    )
+
+    let options: PersonaImportOptions
+
+    public init(options: PersonaImportOptions) {
+        self.options = options
+    }
+
+    public func run(_ kit: inout Kit, in context: StageContext) async throws {
+        let existing = kit.buyerPersonas.map(ImportedPersona.existing) + kit.channelPersonas.map(ImportedPersona.existing)
+        let result = PersonaImporter(options: options, inputs: context.inputs).run(existing: existing)
+        if !result.diagnostics.errors.isEmpty {
+            throw DiagnosticError(result.diagnostics.errors.sorted())
+        }
+        kit.buyerPersonas += result.buyers
+        kit.channelPersonas += result.channels
+        kit.findings += result.diagnostics.warnings.sorted()
+
+        let page = PersonasPage(release: kit.release, buyers: kit.buyerPersonas, channels: kit.channelPersonas)
+        try kit.addArtifact(Artifact(
+            path: "personas.md", contents: try Self.render(page, in: context), kind: "personas",
+            title: "Who buys and who sells", stage: context.stageID))
+        try kit.addArtifact(Artifact(
+            path: "personas.csv", contents: PersonasCSV.render(buyers: kit.buyerPersonas, channels: kit.channelPersonas),
+            kind: "personas", title: "Personas (CSV)", stage: context.stageID))
+    }
+
+    /// `personas.md` through the template library: the built-in template, or the kit's own
+    /// `personas.mustache` from its `templates:` folder.
+    ///
+    /// - Throws: ``DiagnosticError`` at the template's `file:line:column` for a template that does
+    ///   not parse or names a value the page does not have.
+    static func render(_ page: PersonasPage, in context: StageContext) throws(DiagnosticError) -> String {
+        var overrides: URL?
+        if let folder = context.templateOverrides {
+            // Relative to the working directory, so template errors show the path a person typed.
+            let shown = context.inputs.displayPath(for: try context.inputs.resolve(folder))
+            overrides = URL(fileURLWithPath: shown, relativeTo: URL(fileURLWithPath: context.environment.workingDirectory, isDirectory: true))
+        }
+        do throws(TemplateError) {
+            let library = try TemplateLibrary(defaults: context.environment.defaultTemplates, overrides: overrides)
+            return try library.render("personas", page)
+        } catch {
+            let location = error.file.isEmpty ? nil : SourceLocation(
+                file: error.file, line: error.line > 0 ? error.line : nil, column: error.column > 0 ? error.column : nil)
+            throw DiagnosticError(Diagnostic(.error, error.message, at: location, rule: "template", suggestion: error.suggestion))
+        }
+    }
+}
