@@ -22,8 +22,16 @@ import Testing
         #expect(entry["uses"]?.scalar?.string == PersonaImportStage.description.id)
         let options = try NodeDecoder(file: "example").decode(PersonaImportOptions.self, from: try #require(entry["with"]))
         #expect(options.buyers.map(\.path.path) == ["personas/buyers.yml"])
-        #expect(options.channels.first?.columns?.entries.map(\.header) == ["Channel Persona", "Route to Market"])
-        #expect(options.minCompleteness == 80)
+        #expect(options.channels.first?.columns?.entries.first?.header == "Channel Persona ID")
+    }
+
+    @Test func theDocumentedExampleRunsOnTheExampleKit() async throws {
+        let entry = try #require(try YAMLDocument.load(Array(PersonaImportStage.description.example.utf8))?.sequence?.nodes.first?.mapping)
+        let options = try NodeDecoder(file: "example").decode(PersonaImportOptions.self, from: try #require(entry["with"]))
+        var kit = Kit(release: PersonaKit.release)
+        try await PersonaImportStage(options: options).run(&kit, in: PersonaKit(existing: ExampleKitTests.kitDirectory).context())
+        #expect(kit.buyerPersonas.count == 4 && kit.channelPersonas.count == 3)
+        #expect(kit.findings.map(\.rule) == ["personas.incomplete"])
     }
 
     @Test func everyOptionIsDocumented() throws {

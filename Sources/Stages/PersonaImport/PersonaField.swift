@@ -35,7 +35,10 @@ struct PersonaField: Hashable, Sendable {
     /// How a sales rep would name it, for `personas.md`.
     let label: String
 
-    var isRequired: Bool { name == "id" || name == "name" }
+    /// A field is its name: the rest of the table describes it.
+    static func == (lhs: PersonaField, rhs: PersonaField) -> Bool { lhs.name == rhs.name }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     private init(_ name: String, _ type: ValueType, _ kinds: Set<PersonaKind>, label: String, synonyms: [String] = []) {
         self.name = name

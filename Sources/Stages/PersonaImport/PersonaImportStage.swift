@@ -32,28 +32,32 @@ public struct PersonaImportStage: Stage {
         id: "persona-import",
         summary: "Reads buyer and channel personas from YAML, JSON or CSV, checks them and scores their completeness.",
         discussion: """
-            Input: files under 'buyers:', 'channels:' and 'personas:' (both kinds, each persona with a 'kind'). \
-            YAML/JSON: one persona, a list, or lists under 'buyers:' and 'channels:'. CSV/TSV: a header row, one \
-            persona per row; headers match fields ignoring case and spaces, 'columns:' maps other headers (or ~ to \
-            ignore one), a list cell holds items separated by 'list-separator' or one per line.
+            Input: files under 'buyers:', 'channels:' and 'personas:' (both kinds, each persona with a
+            'kind'). YAML and JSON: one persona, a list, or lists under 'buyers:' and 'channels:'. CSV and
+            TSV: a header row, then one persona per row. Headers match fields ignoring case and spaces;
+            'columns:' maps other headers (or ~ to ignore one). A list cell holds items separated by
+            'list-separator', or one item per line.
 
-            Buyer fields: id, name (required), title, role_in_purchase (decision maker, economic buyer, influencer, \
-            user, blocker, champion), the five rings of buying insight (priority_initiatives, success_factors, \
-            perceived_barriers, decision_criteria, buyers_journey), information_sources, measured_by, reading_level \
-            (grade 1-18), jargon_ok, discovery_questions, notes.
-            Channel fields: id, name (required), channel, sales_style, measured_by, motivations, changes_asked, \
-            tools_needed, objections, contact, notes.
+            Buyer fields: id and name (required), title, role_in_purchase (decision maker, economic buyer,
+            influencer, user, blocker, champion), the five rings of buying insight (priority_initiatives,
+            success_factors, perceived_barriers, decision_criteria, buyers_journey), information_sources,
+            measured_by, reading_level (grade 1-18), jargon_ok, discovery_questions, notes.
+            Channel fields: id and name (required), channel, sales_style, measured_by, motivations,
+            changes_asked, tools_needed, objections, contact, notes.
 
-            Completeness: the weighted share of key fields filled in. Buyers: the five rings 2 points each; title, \
-            role_in_purchase, information_sources, measured_by, reading_level 1 each. Channels: changes_asked, \
-            tools_needed, measured_by 2 each; channel, sales_style, motivations, objections 1 each.
+            Completeness (0-100) is the weighted share of key fields filled in. Buyers: each of the five
+            rings 2 points; title, role_in_purchase, information_sources, measured_by, reading_level 1.
+            Channels: changes_asked, tools_needed, measured_by 2 points; channel, sales_style,
+            motivations, objections 1.
 
-            Output: personas.md (template personas.mustache) and personas.csv (one row per persona; reads back \
-            with 'personas: personas.csv').
-            Errors (exit 2), each at file:line:column (CSV: the cell): missing required field or column, duplicate \
-            id, empty persona or file, wrong type, reading_level outside 1-18, unknown role_in_purchase or kind. \
-            Findings: a warning for each persona below min-completeness, naming what is missing; a warning for \
-            each unknown key or column, with the nearest field (an error with strict: true).
+            Output: personas.md (template personas.mustache) and personas.csv (one row per persona; it
+            reads back with 'personas: personas.csv').
+
+            Errors (exit 2), each at file:line:column, for CSV at the cell: a missing required field or
+            column, a duplicate id, an empty persona or file, a wrong type, a reading_level outside 1-18,
+            an unknown role_in_purchase or kind. Findings: a warning for each persona below
+            min-completeness, naming what is missing; a warning for each unknown key or column, with the
+            nearest field (an error with strict: true).
             """,
         adds: [.buyerPersonas, .channelPersonas],
         options: [
@@ -78,8 +82,18 @@ public struct PersonaImportStage: Stage {
                 buyers: personas/buyers.yml
                 channels:
                   - path: personas/channels.csv
-                    columns: { "Channel Persona": name, "Route to Market": channel }
-                list-separator: ";"
+                    columns:
+                      "Channel Persona ID": id
+                      "Channel Persona": name
+                      "Route to Market": channel
+                      "How They Sell": sales_style
+                      "Comp Plan": measured_by
+                      "What's In It For Them": motivations
+                      "What 2.0 Asks": changes_asked
+                      "Enablement Needed": tools_needed
+                      "Likely Objections": objections
+                      "Partner Manager": contact
+                      "Last Modified": ~
                 min-completeness: 80
             """
     )
