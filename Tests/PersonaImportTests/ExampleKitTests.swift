@@ -21,7 +21,7 @@ import Testing
     static func importExample() async throws -> Kit {
         let kit = PersonaKit(existing: kitDirectory)
         var result = Kit(release: PersonaKit.release)
-        try await PersonaImportStage(options: exampleOptions()).run(&result, in: kit.context())
+        try await PersonaImportStage(options: exampleOptions()).run(&result, in: try kit.context())
         return result
     }
 

@@ -29,7 +29,7 @@ import Testing
         let entry = try #require(try YAMLDocument.load(Array(PersonaImportStage.description.example.utf8))?.sequence?.nodes.first?.mapping)
         let options = try NodeDecoder(file: "example").decode(PersonaImportOptions.self, from: try #require(entry["with"]))
         var kit = Kit(release: PersonaKit.release)
-        try await PersonaImportStage(options: options).run(&kit, in: PersonaKit(existing: ExampleKitTests.kitDirectory).context())
+        try await PersonaImportStage(options: options).run(&kit, in: try PersonaKit(existing: ExampleKitTests.kitDirectory).context())
         #expect(kit.buyerPersonas.count == 4 && kit.channelPersonas.count == 3)
         #expect(kit.findings.map(\.rule) == ["personas.incomplete"])
     }

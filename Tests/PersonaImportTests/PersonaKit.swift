@@ -43,11 +43,14 @@ struct PersonaKit {
         try Data(bytes).write(to: root.appending(path: path))
     }
 
-    func context(templates: InputPath? = nil) -> StageContext {
+    /// The context the pipeline gives the stage; `templates` is the kit's own template folder.
+    func context(templates: String? = nil) throws -> StageContext {
         let environment = PipelineEnvironment(defaultTemplates: Self.defaultTemplates, workingDirectory: root.path)
+        let overrides = templates.map { URL(fileURLWithPath: $0, relativeTo: root) }
         return StageContext(
             stageID: "persona-import", inputs: InputReader(root: root, workingDirectory: root.path),
-            environment: environment, configFile: "launchkit.yml", entryLocation: nil, templateOverrides: templates)
+            environment: environment, configFile: "launchkit.yml", entryLocation: nil,
+            templates: try TemplateLibrary(defaults: Self.defaultTemplates, overrides: overrides))
     }
 
     /// Decodes `with:` options written in YAML, as the pipeline decodes them from a config.
@@ -55,7 +58,7 @@ struct PersonaKit {
         try NodeDecoder(file: "launchkit.yml").decode(PersonaImportOptions.self, fromYAML: Array(yaml.utf8))
     }
 
-    func run(_ yaml: String, into kit: Kit = Kit(release: release), templates: InputPath? = nil) async throws -> Kit {
+    func run(_ yaml: String, into kit: Kit = Kit(release: release), templates: String? = nil) async throws -> Kit {
         var kit = kit
         try await PersonaImportStage(options: Self.options(yaml)).run(&kit, in: context(templates: templates))
         return kit

@@ -36,7 +36,7 @@ import Testing
             "templates/personas.mustache": "# {{release}}\n{{#buyers}}\n- {{name}}: {{title}}\n{{/buyers}}\n",
         ])
         defer { kit.remove() }
-        let result = try await kit.run("{ buyers: buyers.yml, min-completeness: 0 }", templates: InputPath("templates"))
+        let result = try await kit.run("{ buyers: buyers.yml, min-completeness: 0 }", templates: "templates")
         #expect(result.artifacts.first { $0.path == "personas.md" }?.contents == "# CloudGuard 2.0\n- CISO: VP of Security\n")
     }
 
@@ -45,11 +45,11 @@ import Testing
         let kit = try PersonaKit(["buyers.yml": "id: ciso\nname: CISO\ntitle: VP of Security\n", "templates/personas.mustache": template.text])
         defer { kit.remove() }
         do {
-            _ = try await kit.run("{ buyers: buyers.yml }", templates: InputPath("templates"))
+            _ = try await kit.run("{ buyers: buyers.yml }", templates: "templates")
             Issue.record("the stage rendered a template that names a missing value")
         } catch let error as DiagnosticError {
             #expect(error.diagnostics.map(DiagnosticFormatter.headline) == [
-                "\(template.location(1, in: "templates/personas.mustache")): error: no value for 'titel' in 'buyers[0]' [template]",
+                "\(template.location(1, in: "templates/personas.mustache")): error: no value for 'titel' in 'buyers[0]' [template.missing-value]",
             ])
             #expect(error.diagnostics.first?.suggestion == "did you mean 'title'?")
         }

@@ -1,4 +1,3 @@
-import Foundation
 import LaunchKitCore
 
 /// `persona-import`: reads the buyer and sales-channel personas a product marketer keeps in YAML,
@@ -116,32 +115,10 @@ public struct PersonaImportStage: Stage {
 
         let page = PersonasPage(release: kit.release, buyers: kit.buyerPersonas, channels: kit.channelPersonas)
         try kit.addArtifact(Artifact(
-            path: "personas.md", contents: try Self.render(page, in: context), kind: "personas",
+            path: "personas.md", contents: try context.render("personas", page), kind: "personas",
             title: "Who buys and who sells", stage: context.stageID))
         try kit.addArtifact(Artifact(
             path: "personas.csv", contents: PersonasCSV.render(buyers: kit.buyerPersonas, channels: kit.channelPersonas),
             kind: "personas", title: "Personas (CSV)", stage: context.stageID))
-    }
-
-    /// `personas.md` through the template library: the built-in template, or the kit's own
-    /// `personas.mustache` from its `templates:` folder.
-    ///
-    /// - Throws: ``DiagnosticError`` at the template's `file:line:column` for a template that does
-    ///   not parse or names a value the page does not have.
-    static func render(_ page: PersonasPage, in context: StageContext) throws(DiagnosticError) -> String {
-        var overrides: URL?
-        if let folder = context.templateOverrides {
-            // Relative to the working directory, so template errors show the path a person typed.
-            let shown = context.inputs.displayPath(for: try context.inputs.resolve(folder))
-            overrides = URL(fileURLWithPath: shown, relativeTo: URL(fileURLWithPath: context.environment.workingDirectory, isDirectory: true))
-        }
-        do throws(TemplateError) {
-            let library = try TemplateLibrary(defaults: context.environment.defaultTemplates, overrides: overrides)
-            return try library.render("personas", page)
-        } catch {
-            let location = error.file.isEmpty ? nil : SourceLocation(
-                file: error.file, line: error.line > 0 ? error.line : nil, column: error.column > 0 ? error.column : nil)
-            throw DiagnosticError(Diagnostic(.error, error.message, at: location, rule: "template", suggestion: error.suggestion))
-        }
     }
 }
