@@ -63,15 +63,26 @@ fi
 
 section "release build (Benchmarks/.build-release)"
 scratch=.build-release
-swift build -c release --scratch-path "$scratch" >&2
+flags=()
+build_note="swift build -c release"
 # launchkit is the root package's own executable product, built here in the same scratch folder.
-swift build -c release --scratch-path "$scratch" --product launchkit >&2
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+if ! { swift build -c release --scratch-path "$scratch" >&2 && swift build -c release --scratch-path "$scratch" --product launchkit >&2; }; then
+    # Swift 6.3.1 has crashed in -O (SIL CopyPropagation) on product code; rather than measure
+    # nothing, build everything with copy propagation off and say so in the table's header.
+    echo "release build failed; retrying with copy propagation off (-enable-copy-propagation=false)" >&2
+    scratch=.build-nocp
+    flags=(-Xswiftc -Xfrontend -Xswiftc -enable-copy-propagation=false)
+    build_note="swift build -c release -Xfrontend -enable-copy-propagation=false (the plain release build failed: see the build log)"
+    swift build -c release --scratch-path "$scratch" "${flags[@]}" >&2
+    swift build -c release --scratch-path "$scratch" "${flags[@]}" --product launchkit >&2
+fi
+bin=$(swift build -c release --scratch-path "$scratch" ${flags[@]+"${flags[@]}"} --show-bin-path)
 gcc -O2 -o "$scratch/yaml_events" c/yaml_events.c $(pkg-config --cflags --libs yaml-0.1)
 echo "build finished at $((SECONDS - started)) s" >&2
 
 section "measurements"
 .venv/bin/python scripts/compare.py --bin "$bin" --c-driver "$BENCH/$scratch/yaml_events" --venv "$BENCH/.venv" \
+    --build-note "$build_note" \
     ${passthrough[@]+"${passthrough[@]}"}
 
 if [ $profile -eq 1 ]; then

@@ -609,6 +609,7 @@ def main():
     parser.add_argument("--bin", required=True, help="folder of the release binaries")
     parser.add_argument("--c-driver", required=True)
     parser.add_argument("--venv", required=True)
+    parser.add_argument("--build-note", default="swift build -c release", help="how the binaries were built")
     parser.add_argument("--work", default=os.path.join(BENCH, "work"))
     parser.add_argument("--results", default=os.path.join(BENCH, "results"))
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each whole process")
@@ -625,6 +626,7 @@ def main():
     python = os.path.join(args.venv, "bin", "python")
     env = dict(os.environ, NLTK_DATA=os.path.join(args.venv, "nltk_data"))
     info = machine_info(args.bin)
+    info["build"] = args.build_note
 
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 50_000]
     kits = [(n, generate_kit(args.bin, args.work, n)) for n in sizes]

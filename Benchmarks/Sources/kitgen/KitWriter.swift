@@ -115,23 +115,24 @@ struct KitWriter {
 
     private func buyersFile(ids: [(id: String, title: String)], glossary: [Term]) -> String {
         var random = generator(for: "buyers")
-        var out = "# Buyer personas: the five rings of buying insight for each archetypal buyer.\nbuyers:\n"
+        // A top-level list of personas, as Examples/CloudGuard/personas/buyers.yml is written.
+        var out = "# Buyer personas: the five rings of buying insight for each archetypal buyer.\n"
         for (id, title) in ids {
             let name = "\(random.pick(Vocabulary.firstNames)) the \(title)"
-            out += "  - id: \(id)\n"
-            out += "    name: \(YAMLText.quoted(name))\n"
-            out += "    title: \(YAMLText.quoted(title))\n"
-            out += "    role_in_purchase: \(random.pick(Vocabulary.roles))\n"
-            out += YAMLText.list("priority_initiatives", random.sample(Vocabulary.initiatives, count: 3), indent: 4)
-            out += YAMLText.list("success_factors", random.sample(Vocabulary.successFactors, count: 3), indent: 4)
-            out += YAMLText.list("perceived_barriers", random.sample(Vocabulary.barriers, count: 2), indent: 4)
-            out += YAMLText.list("decision_criteria", random.sample(Vocabulary.criteria, count: 3), indent: 4)
-            out += YAMLText.list("buyers_journey", random.sample(Vocabulary.journey, count: 4), indent: 4)
-            out += YAMLText.list("information_sources", random.sample(Vocabulary.sources, count: 3), indent: 4)
-            out += YAMLText.list("measured_by", random.sample(Vocabulary.measures, count: 2), indent: 4)
-            out += "    reading_level: \(8 + random.below(7))\n"
-            out += YAMLText.list("jargon_ok", random.sample(glossary, count: 4).map(\.term), indent: 4)
-            out += YAMLText.list("discovery_questions", random.sample(Vocabulary.questions, count: 3), indent: 4)
+            out += "- id: \(id)\n"
+            out += "  name: \(YAMLText.quoted(name))\n"
+            out += "  title: \(YAMLText.quoted(title))\n"
+            out += "  role_in_purchase: \(random.pick(Vocabulary.roles))\n"
+            out += YAMLText.list("priority_initiatives", random.sample(Vocabulary.initiatives, count: 3), indent: 2)
+            out += YAMLText.list("success_factors", random.sample(Vocabulary.successFactors, count: 3), indent: 2)
+            out += YAMLText.list("perceived_barriers", random.sample(Vocabulary.barriers, count: 2), indent: 2)
+            out += YAMLText.list("decision_criteria", random.sample(Vocabulary.criteria, count: 3), indent: 2)
+            out += YAMLText.list("buyers_journey", random.sample(Vocabulary.journey, count: 4), indent: 2)
+            out += YAMLText.list("information_sources", random.sample(Vocabulary.sources, count: 3), indent: 2)
+            out += YAMLText.list("measured_by", random.sample(Vocabulary.measures, count: 2), indent: 2)
+            out += "  reading_level: \(8 + random.below(7))\n"
+            out += YAMLText.list("jargon_ok", random.sample(glossary, count: 4).map(\.term), indent: 2)
+            out += YAMLText.list("discovery_questions", random.sample(Vocabulary.questions, count: 3), indent: 2)
         }
         return out
     }
