@@ -47,7 +47,7 @@ import Testing
         checklist.items[index].location = SourceLocation(file: "checklist.yml", line: 40, column: 5)
         let assessment = F.evaluate(F.goodKit(), checklist: checklist)
         #expect(check("required-items:press-release", in: assessment)?.detail
-            == "not on the checklist; tier 1 launches require 'press-release' (if 'press-releases' is this item, rename it 'press-release')")
+            == "not on the checklist: add an item with the id 'press-release' (or rename 'press-releases' if it is this item)")
         let warnings = ReadinessPacketStage.typoWarnings(tier: LaunchTier.numbered(1)!, checklist: checklist)
         #expect(warnings.map(DiagnosticFormatter.headline) == [
             "checklist.yml:40:5: warning: checklist item 'press-releases' looks like the required item 'press-release' [readiness.required-item-id]",

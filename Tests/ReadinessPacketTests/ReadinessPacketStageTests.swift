@@ -49,6 +49,14 @@ import Testing
         Snapshot.assertMatches(try artifact("README.md", in: kit), named: "cloudguard-not-ready/README.md")
     }
 
+    @Test func aKitWithOnlyATier3ReleaseSaysWhatIsMissingAndWhatDoesNotApply() async throws {
+        let kit = try await F.run(
+            Kit(release: Release(product: "CloudGuard", version: "2.0.1", date: F.date("2027-01-15"), tier: 3)), options: ReadinessPacketOptions())
+        Snapshot.assertMatches(try artifact("README.md", in: kit), named: "minimal/README.md")
+        Snapshot.assertMatches(try artifact("checklist.md", in: kit), named: "minimal/checklist.md")
+        #expect(kit.gate == ReadinessGate(score: 0, threshold: nil, blockingFailures: ["required-items:release-notes", "required-items:support-readiness"]))
+    }
+
     @Test func markingOneRequiredItemNotDoneFlipsTheGate() async throws {
         let ready = try await F.run(try F.cloudGuardKit(), options: options)
         #expect(ready.gate?.passed == true)
@@ -185,6 +193,33 @@ import Testing
         } catch {
             return error.diagnostics.map { DiagnosticFormatter.headline($0) + ($0.suggestion.map { " | \($0)" } ?? "") }
         }
+    }
+
+    @Test func theConfigsFailUnderReachesTheGateThroughThePipeline() async throws {
+        let directory = try TemporaryDirectory("readiness")
+        defer { directory.remove() }
+        try directory.write("launchkit.yml", """
+            launchkit: 1
+            release: { product: CloudGuard, version: "2.1", date: 2027-03-01, tier: 3 }
+            pipeline:
+              - uses: readiness-packet
+                with: { checklist: checklist.yml, fail-under: 100 }
+            """)
+        try directory.write("checklist.yml", """
+            items:
+              - { id: release-notes, title: Release notes, owner: Docs, due: 2027-02-26, status: done }
+              - { id: support-readiness, title: Support briefed, owner: Support, due: 2027-02-27, status: doing }
+            """)
+        let loaded = try ConfigLoader.load(directory.url.appending(path: "launchkit.yml").path, workingDirectory: directory.url.path)
+        let registry = try StageRegistry(stages: [ReadinessPacketStage.self])
+        func gate(override: Double?) async throws -> ReadinessGate? {
+            let environment = PipelineEnvironment(defaultTemplates: DefaultTemplates.files, failUnderOverride: override, workingDirectory: directory.url.path)
+            return try await Pipeline(loaded, registry: registry, environment: environment).run().gate
+        }
+        // Only the checklist families apply: 1 of 2 required items (12.5 of 25) and both items on
+        // schedule (5 of 5): 17.5 of 30 is 58.3.
+        #expect(try await gate(override: nil) == ReadinessGate(score: 58, threshold: 100, blockingFailures: ["required-items:support-readiness"]))
+        #expect(try await gate(override: 50)?.threshold == 50)
     }
 
     @Test func optionsAreCheckedWhereTheyAreWritten() throws {

@@ -75,7 +75,7 @@ import Testing
         let assessment = F.evaluate(F.goodKit(tier: 3), checklist: nil, threshold: 50)
         #expect(failing(assessment) == ["required-items:release-notes", "required-items:support-readiness"])
         #expect(assessment.gate.blockingFailures == ["required-items:release-notes", "required-items:support-readiness"])
-        #expect(assessment.allChecks.first?.detail == "not on the checklist; tier 3 launches require 'release-notes'")
+        #expect(assessment.allChecks.first?.detail == "not on the checklist: add an item with the id 'release-notes'")
         #expect(assessment.families.first { $0.family == .schedule }?.notApplicableReason == "no checklist was given")
         // 25 of 90 points lost.
         #expect(assessment.score.value == 72)

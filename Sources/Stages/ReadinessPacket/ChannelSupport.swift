@@ -12,10 +12,10 @@ struct ChannelSupport: Hashable, Sendable {
     var tools: Int
     var channelMessages: Int
 
-    init(channel: ChannelPersona, messages: [Message]) {
+    init(channel: ChannelPersona, channelMessages: Int) {
         changes = channel.changesAsked.count
         tools = channel.toolsNeeded.count
-        channelMessages = messages.filter { $0.channel == channel.id }.count
+        self.channelMessages = channelMessages
     }
 
     var supports: Int { tools + channelMessages }

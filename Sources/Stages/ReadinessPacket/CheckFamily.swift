@@ -50,7 +50,7 @@ struct CheckFamily: Hashable, Sendable {
         notApplicable: "the kit has no channel personas")
     static let readingLevel = CheckFamily(
         id: "reading-level", title: "Messages read at their personas' level", points: 5, blocking: false,
-        rule: "the message's Flesch-Kincaid grade is at most the lowest 'reading_level' of the personas it is written for",
+        rule: "the message's Flesch-Kincaid grade, rounded to one decimal as the packet shows it, is at most the lowest 'reading_level' of the personas it is written for",
         notApplicable: "no message has readability scores and a persona with a reading level")
     static let personaCompleteness = CheckFamily(
         id: "persona-completeness", title: "Personas are complete enough", points: 5, blocking: false,

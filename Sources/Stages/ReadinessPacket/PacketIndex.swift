@@ -183,10 +183,11 @@ struct PacketIndex {
         }
 
         (findingsSummary, topFindings) = Self.findings(kit, limit: limit)
-        buyers = Self.buyerRows(kit, minCompleteness: minCompleteness)
-        channels = Self.channelRows(kit, minCompleteness: minCompleteness)
+        let index = KitIndex(kit)
+        buyers = Self.buyerRows(kit, index: index, minCompleteness: minCompleteness)
+        channels = Self.channelRows(kit, index: index, minCompleteness: minCompleteness)
         competitors = kit.competitors.map { competitor in
-            CompetitorRow(name: competitor.name, battlecard: Self.sheet(SheetKind.battlecard, Subject(.competitor, competitor.id), in: kit))
+            CompetitorRow(name: competitor.name, battlecard: index.sheet(SheetKind.battlecard, about: Subject(.competitor, competitor.id))?.path)
         }
         checklistSummary = ChecklistRows(assessment).summary(tier: assessment.tier)
     }
@@ -250,9 +251,9 @@ struct PacketIndex {
         })
     }
 
-    private static func buyerRows(_ kit: Kit, minCompleteness: Int) -> [BuyerRow] {
+    private static func buyerRows(_ kit: Kit, index: KitIndex, minCompleteness: Int) -> [BuyerRow] {
         kit.buyerPersonas.map { persona in
-            let messages = kit.messages.filter { $0.personas.contains(persona.id) }
+            let messages = index.messages(forPersona: persona.id)
             let readingLevel: String
             if let target = persona.readingLevel {
                 let scored = messages.compactMap { $0.scores?.fleschKincaidGrade }
@@ -265,19 +266,19 @@ struct PacketIndex {
             }
             return BuyerRow(
                 name: persona.name, messages: String(messages.count),
-                onePager: sheet(SheetKind.onePager, Subject(.buyerPersona, persona.id), in: kit), readingLevel: readingLevel,
+                onePager: index.sheet(SheetKind.onePager, about: Subject(.buyerPersona, persona.id))?.path, readingLevel: readingLevel,
                 completeness: completeness(persona.completeness, minimum: minCompleteness))
         }
     }
 
-    private static func channelRows(_ kit: Kit, minCompleteness: Int) -> [ChannelRow] {
+    private static func channelRows(_ kit: Kit, index: KitIndex, minCompleteness: Int) -> [ChannelRow] {
         kit.channelPersonas.map { channel in
-            let support = ChannelSupport(channel: channel, messages: kit.messages)
+            let support = ChannelSupport(channel: channel, channelMessages: index.messageCount(forChannel: channel.id))
             let changes = support.changes == 0
                 ? "none asked"
                 : "\(min(support.supports, support.changes)) of \(support.changes) supported"
             return ChannelRow(
-                name: channel.name, brief: sheet(SheetKind.channelBrief, Subject(.channelPersona, channel.id), in: kit), changes: changes,
+                name: channel.name, brief: index.sheet(SheetKind.channelBrief, about: Subject(.channelPersona, channel.id))?.path, changes: changes,
                 completeness: completeness(channel.completeness, minimum: minCompleteness))
         }
     }
@@ -287,8 +288,4 @@ struct PacketIndex {
         return value.score >= minimum ? "\(value.score)%" : "\(value.score)% (below \(minimum)%)"
     }
 
-    /// The path of the sheet of `kind` about `subject`, if one was written.
-    private static func sheet(_ kind: String, _ subject: Subject, in kit: Kit) -> String? {
-        kit.artifacts.first { $0.kind == kind && $0.subject == subject }?.path
-    }
 }

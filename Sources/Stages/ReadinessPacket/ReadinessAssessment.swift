@@ -3,6 +3,8 @@ import LaunchKitCore
 /// Everything the stage concluded about a kit: each family's checks, the checks other stages
 /// added, the score and the gate. The pages and summary.json are views of this one value.
 struct ReadinessAssessment: Sendable {
+    /// The stage that made this assessment: its checks carry this id.
+    var stageID: String
     var release: Release
     var tier: LaunchTier
     var requirements: TierRequirements
@@ -11,8 +13,11 @@ struct ReadinessAssessment: Sendable {
     var external: [ReadinessCheck]
     var score: ReadinessScore
     var gate: ReadinessGate
+    /// Check id to its family's index in `families`, so pages look families up in constant time.
+    private let familyIndex: [String: Int]
 
-    init(release: Release, tier: LaunchTier, requirements: TierRequirements, families: [FamilyResult], external: [ReadinessCheck], threshold: Double?) {
+    init(stageID: String, release: Release, tier: LaunchTier, requirements: TierRequirements, families: [FamilyResult], external: [ReadinessCheck], threshold: Double?) {
+        self.stageID = stageID
         self.release = release
         self.tier = tier
         self.requirements = requirements
@@ -21,6 +26,11 @@ struct ReadinessAssessment: Sendable {
         score = ReadinessScore(families: families, external: external)
         let blocking = (families.flatMap(\.checks) + external).filter { $0.blocking && !$0.passed }.map(\.id)
         gate = ReadinessGate(score: Double(score.value), threshold: threshold, blockingFailures: blocking)
+        var familyIndex: [String: Int] = [:]
+        for (index, result) in families.enumerated() {
+            for check in result.checks { familyIndex[check.id] = index }
+        }
+        self.familyIndex = familyIndex
     }
 
     /// This stage's checks, family by family.
@@ -32,9 +42,10 @@ struct ReadinessAssessment: Sendable {
     /// Failed checks that fail the gate on their own.
     var blockers: [ReadinessCheck] { allChecks.filter { $0.blocking && !$0.passed } }
 
-    /// The family a check of this stage belongs to.
+    /// The family a check of this stage belongs to; nil for other stages' checks.
     func family(of check: ReadinessCheck) -> FamilyResult? {
-        families.first { $0.checks.contains { $0.id == check.id } }
+        guard check.stage == stageID, let index = familyIndex[check.id] else { return nil }
+        return families[index]
     }
 
     /// Whether the score alone fails the gate.

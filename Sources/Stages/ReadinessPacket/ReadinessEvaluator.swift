@@ -18,6 +18,16 @@ struct ReadinessEvaluator {
     /// The id of the running stage, written on each check; checks with another stage id are other
     /// stages' checks and count as they are.
     let stageID: String
+    private let index: KitIndex
+
+    init(kit: Kit, checklist: Checklist?, tier: LaunchTier, minCompleteness: Int, stageID: String) {
+        self.kit = kit
+        self.checklist = checklist
+        self.tier = tier
+        self.minCompleteness = minCompleteness
+        self.stageID = stageID
+        index = KitIndex(kit)
+    }
 
     func assess(threshold: Double?) -> ReadinessAssessment {
         let requirements = TierRequirements(tier: tier.number, checklist: checklist)
@@ -27,7 +37,7 @@ struct ReadinessEvaluator {
         ]
         let external = kit.checks.filter { $0.stage != stageID }
         return ReadinessAssessment(
-            release: kit.release, tier: tier, requirements: requirements, families: families, external: external, threshold: threshold)
+            stageID: stageID, release: kit.release, tier: tier, requirements: requirements, families: families, external: external, threshold: threshold)
     }
 
     // MARK: Checklist
@@ -39,9 +49,9 @@ struct ReadinessEvaluator {
         }
         return FamilyResult(family, checks: requirements.required.map { entry in
             guard let item = entry.item else {
-                var detail = "not on the checklist; tier \(tier.number) launches require '\(entry.id)'"
+                var detail = "not on the checklist: add an item with the id '\(entry.id)'"
                 if let typo = requirements.likelyTypo(of: entry.id, in: checklist) {
-                    detail += " (if '\(typo.id)' is this item, rename it '\(entry.id)')"
+                    detail += " (or rename '\(typo.id)' if it is this item)"
                 }
                 return check(family, entry.id, entry.title, passed: false, detail: detail, subject: Subject(.checklistItem, entry.id))
             }
@@ -114,7 +124,7 @@ struct ReadinessEvaluator {
         let family = CheckFamily.buyerMessages
         guard !kit.buyerPersonas.isEmpty else { return FamilyResult(family, notApplicable: family.notApplicable) }
         return FamilyResult(family, checks: kit.buyerPersonas.map { persona in
-            let messages = kit.messages.filter { $0.personas.contains(persona.id) }.map(\.id)
+            let messages = index.messages(forPersona: persona.id).map(\.id)
             let detail = messages.isEmpty
                 ? "no message lists '\(persona.id)' under personas"
                 : "\(ReadinessText.count(messages.count, "message")): \(ReadinessText.list(messages.map { "'\($0)'" }, limit: 4))"
@@ -136,7 +146,7 @@ struct ReadinessEvaluator {
         var checks: [ReadinessCheck] = []
         for message in kit.messages {
             guard let grade = message.scores?.fleschKincaidGrade else { continue }
-            let targets = message.personas.compactMap { id in kit.buyerPersona(id: id)?.readingLevel.map { (id, $0) } }
+            let targets = message.personas.compactMap { id in index.buyerPersona(id: id)?.readingLevel.map { (id, $0) } }
             guard let (persona, target) = targets.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { continue }
             // Judged on the grade as shown (one decimal), so the page never says "grade 9, above 9".
             let shown = (grade * 10).rounded() / 10
@@ -181,7 +191,7 @@ struct ReadinessEvaluator {
         let family = CheckFamily.channelChanges
         guard !kit.channelPersonas.isEmpty else { return FamilyResult(family, notApplicable: family.notApplicable) }
         return FamilyResult(family, checks: kit.channelPersonas.map { channel in
-            let support = ChannelSupport(channel: channel, messages: kit.messages)
+            let support = ChannelSupport(channel: channel, channelMessages: index.messageCount(forChannel: channel.id))
             return check(family, channel.id, "Changes asked of \(channel.name) are supported", passed: support.isSufficient,
                          detail: support.summary, subject: Subject(.channelPersona, channel.id))
         })
@@ -198,7 +208,7 @@ struct ReadinessEvaluator {
     // MARK: Building checks
 
     private func sheetCheck(_ family: CheckFamily, kind: String, sheetName: String, subject: Subject, name: String) -> ReadinessCheck {
-        let sheet = kit.artifacts.first { $0.kind == kind && $0.subject == subject }
+        let sheet = index.sheet(kind, about: subject)
         let detail = sheet.map(\.path) ?? "no \(sheetName) was written for '\(subject.id)'"
         return check(family, subject.id, "\(name) has a \(sheetName)", passed: sheet != nil, detail: detail, subject: subject)
     }
