@@ -144,20 +144,23 @@ enum KitFixtures {
     // MARK: Running the stage
 
     /// A context over a kit directory, reading files the way the pipeline does.
+    ///
+    /// - Parameter templates: user templates laid over the built-in ones, file name to text.
     static func context(
         root: URL = PackagePaths.examples.appending(path: "CloudGuard"), sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
-        templates: InputPath? = nil
-    ) -> StageContext {
+        templates: [String: String] = [:]
+    ) throws -> StageContext {
         let environment = PipelineEnvironment(
             defaultTemplates: DefaultTemplates.files, sourceDate: sourceDate, failUnderOverride: failUnderOverride, workingDirectory: PackagePaths.root.path)
         return StageContext(
             stageID: stageID, inputs: InputReader(root: root, workingDirectory: PackagePaths.root.path), environment: environment,
             configFile: "Examples/CloudGuard/launchkit.yml", entryLocation: SourceLocation(file: "Examples/CloudGuard/launchkit.yml", line: 33, column: 5),
-            templateOverrides: templates)
+            templates: try TemplateLibrary(defaults: DefaultTemplates.files, overrideFiles: templates, overridesPath: "templates"))
     }
 
-    static func run(_ kit: Kit, options: ReadinessPacketOptions, context: StageContext = context()) async throws -> Kit {
+    static func run(_ kit: Kit, options: ReadinessPacketOptions, context: StageContext? = nil) async throws -> Kit {
         var kit = kit
+        let context = try context ?? self.context()
         try await ReadinessPacketStage(options: options).run(&kit, in: context)
         return kit
     }

@@ -44,7 +44,7 @@ import Testing
         input.findings.append(Diagnostic(
             .error, "'stops every breach' is a claim without proof", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 12, column: 23),
             rule: "launchkit.Proof", subject: Subject(.message, "attack-paths")))
-        let kit = try await F.run(input, options: options, context: F.context(root: directory.url, failUnderOverride: 90))
+        let kit = try await F.run(input, options: options, context: try F.context(root: directory.url, failUnderOverride: 90))
         #expect(kit.gate == ReadinessGate(score: 76, threshold: 90, blockingFailures: ["required-items:press-release", "no-errors"]))
         Snapshot.assertMatches(try artifact("README.md", in: kit), named: "cloudguard-not-ready/README.md")
     }
@@ -62,7 +62,7 @@ import Testing
         #expect(ready.gate?.passed == true)
         let directory = try exampleChecklist(replacing: "    due: 2026-11-27\n    status: done", with: "    due: 2026-11-27\n    status: doing")
         defer { directory.remove() }
-        let kit = try await F.run(try F.cloudGuardKit(), options: options, context: F.context(root: directory.url))
+        let kit = try await F.run(try F.cloudGuardKit(), options: options, context: try F.context(root: directory.url))
         #expect(kit.gate?.passed == false)
         #expect(kit.gate?.blockingFailures == ["required-items:website-update"])
         let readme = try artifact("README.md", in: kit)
@@ -80,7 +80,7 @@ import Testing
         #expect(try artifact("README.md", in: higher).contains("**Not ready: the score of 89 is below the required 90.**"))
         let overridden = try await F.run(
             try F.cloudGuardKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 90),
-            context: F.context(failUnderOverride: 85))
+            context: try F.context(failUnderOverride: 85))
         #expect(overridden.gate?.threshold == 85)
         #expect(overridden.gate?.passed == true)
     }
@@ -88,8 +88,8 @@ import Testing
     // MARK: Determinism
 
     @Test func buildingTwiceGivesTheSameBytes() async throws {
-        let first = try await F.run(try F.cloudGuardKit(), options: options, context: F.context(sourceDate: F.date("2026-11-20")))
-        let second = try await F.run(try F.cloudGuardKit(), options: options, context: F.context(sourceDate: F.date("2026-11-20")))
+        let first = try await F.run(try F.cloudGuardKit(), options: options, context: try F.context(sourceDate: F.date("2026-11-20")))
+        let second = try await F.run(try F.cloudGuardKit(), options: options, context: try F.context(sourceDate: F.date("2026-11-20")))
         #expect(first.artifacts == second.artifacts)
         #expect(first.checks == second.checks)
         #expect(try artifact("README.md", in: first).contains("Built by LaunchKit on 2026-11-20."))
@@ -115,7 +115,7 @@ import Testing
     @Test func checksAndGateGoIntoTheKitAndARerunReplacesThem() async throws {
         var input = F.goodKit()
         input.checks = [ReadinessCheck(id: "legal-approved", title: "Legal approved", passed: true, stage: "legal-review")]
-        let context = F.context(root: PackagePaths.examples.appending(path: "CloudGuard"))
+        let context = try F.context(root: PackagePaths.examples.appending(path: "CloudGuard"))
         let kit = try await F.run(input, options: ReadinessPacketOptions(), context: context)
         #expect(kit.checks.first?.id == "legal-approved")
         #expect(kit.checks.filter { $0.stage == F.stageID }.count == kit.checks.count - 1)
@@ -155,21 +155,19 @@ import Testing
         let directory = try TemporaryDirectory("readiness")
         defer { directory.remove() }
         try directory.write("checklist.yml", "items: []\n")
-        try directory.write("templates/packet-index.mustache", "# {{releaseTitle}}: {{score}}/100, {{verdict}}\n")
-        let kit = try await F.run(
-            F.goodKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml")),
-            context: F.context(root: directory.url, templates: InputPath("templates")))
+        let options = ReadinessPacketOptions(checklist: InputPath("checklist.yml"))
+        let kit = try await F.run(F.goodKit(), options: options, context: try F.context(
+            root: directory.url, templates: ["packet-index.mustache": "# {{releaseTitle}}: {{score}}/100, {{verdict}}\n"]))
         #expect(try artifact("README.md", in: kit) == "# CloudGuard 2.0: 72/100, Not ready: 10 blocking items\n")
 
-        try directory.write("templates/packet-index.mustache", "# {{releaseTitle}}\n\nScore: {{scroe}}\n")
+        let broken = try F.context(root: directory.url, templates: ["packet-index.mustache": "# {{releaseTitle}}\n\nScore: {{scroe}}\n"])
         do {
-            _ = try await F.run(
-                F.goodKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml")),
-                context: F.context(root: directory.url, templates: InputPath("templates")))
+            _ = try await F.run(F.goodKit(), options: options, context: broken)
             Issue.record("a template naming a missing value must fail")
         } catch let error as DiagnosticError {
-            let shown = directory.url.standardizedFileURL.path + "/templates/packet-index.mustache"
-            #expect(error.diagnostics.map(DiagnosticFormatter.headline) == ["\(shown):3:10: error: no value for 'scroe' [template.missing-value]"])
+            #expect(error.diagnostics.map(DiagnosticFormatter.headline) == [
+                "templates/packet-index.mustache:3:10: error: no value for 'scroe' [template.missing-value]",
+            ])
             #expect(error.diagnostics.first?.suggestion == "did you mean 'score'?")
         }
     }

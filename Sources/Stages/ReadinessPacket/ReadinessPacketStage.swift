@@ -1,4 +1,3 @@
-import Foundation
 import LaunchKitCore
 
 /// `readiness-packet`: says, in one page and one number, whether the stakeholders of a launch are
@@ -56,7 +55,6 @@ public struct ReadinessPacketStage: Stage {
         if let path = options.checklist {
             checklist = try Checklist.load(path, from: context.inputs)
         }
-        let templates = try ReadinessTemplates(context: context)
 
         kit.findings += Self.typoWarnings(tier: tier, checklist: checklist)
         let evaluator = ReadinessEvaluator(kit: kit, checklist: checklist, tier: tier, minCompleteness: options.minCompleteness, stageID: context.stageID)
@@ -67,7 +65,7 @@ public struct ReadinessPacketStage: Stage {
 
         let checklistPage = ChecklistPage(assessment, kit: kit, summary: ChecklistRows(assessment).summary(tier: tier))
         try kit.addArtifact(Artifact(
-            path: ChecklistPage.path, contents: try templates.render(ChecklistPage.template, checklistPage),
+            path: ChecklistPage.path, contents: try context.render(ChecklistPage.template, checklistPage),
             kind: "readiness.checklist", title: "Launch checklist and automatic checks", stage: context.stageID))
         try kit.addArtifact(Artifact(
             path: ChecklistPage.csvPath, contents: ChecklistCSV.render(assessment, stageID: context.stageID),
@@ -78,7 +76,7 @@ public struct ReadinessPacketStage: Stage {
             assessment, kit: kit, topFindings: options.topFindings, minCompleteness: options.minCompleteness,
             generated: context.environment.sourceDate)
         try kit.addArtifact(Artifact(
-            path: PacketIndex.path, contents: try templates.render(PacketIndex.template, index),
+            path: PacketIndex.path, contents: try context.render(PacketIndex.template, index),
             kind: "readiness.index", title: "Launch readiness at a glance", stage: context.stageID))
         try kit.addArtifact(Artifact(
             path: PacketIndex.summaryPath, contents: ReadinessSummary.render(assessment, kit: kit, generated: context.environment.sourceDate),
