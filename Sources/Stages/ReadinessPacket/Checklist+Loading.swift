@@ -216,12 +216,3 @@ struct ChecklistValidator {
         return slug.isEmpty ? nil : slug
     }
 }
-
-extension String {
-    var trimmed: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
-    }
-}

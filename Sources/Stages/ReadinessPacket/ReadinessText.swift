@@ -15,6 +15,8 @@ enum ReadinessText {
 
     /// `3.3333` → `3.3`, `10.0` → `10`, `-0.04` → `0`; locale-free.
     static func oneDecimal(_ value: Double) -> String {
+        // Beyond what Int holds (or not a number) the shortest round-trip form is as good as any.
+        guard value.isFinite, abs(value) < 1e15 else { return value.description }
         let tenths = (value * 10).rounded()
         if tenths == 0 { return "0" }
         let whole = Int(tenths) / 10
