@@ -85,6 +85,29 @@ import Testing
         #expect(overridden.gate?.passed == true)
     }
 
+    @Test func otherStagesChecksShowInThePagesAndCanBlock() async throws {
+        var input = try F.cloudGuardKit()
+        input.checks = [
+            ReadinessCheck(id: "legal-approved", title: "Legal approved every claim", passed: false, weight: 5,
+                           detail: "2 claims await review", blocking: true, stage: "legal-review"),
+            ReadinessCheck(id: "translated", title: "Pages translated into German", passed: false, weight: 3, stage: "localization"),
+        ]
+        let kit = try await F.run(input, options: options)
+        #expect(kit.gate?.blockingFailures == ["legal-approved"])
+        let readme = try artifact("README.md", in: kit)
+        #expect(readme.contains("- **Legal approved every claim**: 2 claims await review. A blocking check of the legal-review stage.\n"))
+        #expect(readme.contains("| Pages translated into German (localization) | 0 of 1 | failed | 3 |\n"))
+        #expect(readme.contains("| Legal approved every claim (legal-review) (blocking) | failed | 0 of 5 |\n"))
+        #expect(try artifact("checklist.md", in: kit).contains("""
+            ## Checks from other stages
+
+            | Check | Stage | Result | Points | Detail |
+            | --- | --- | --- | --- | --- |
+            | Legal approved every claim (blocking) | legal-review | **Failed** | 5 | 2 claims await review |
+            | Pages translated into German | localization | **Failed** | 3 |  |
+            """))
+    }
+
     // MARK: Determinism
 
     @Test func buildingTwiceGivesTheSameBytes() async throws {

@@ -59,7 +59,7 @@ struct ChecklistPage {
     var external: [ExternalCheck]
     var indexPath: String
 
-    init(_ assessment: ReadinessAssessment, kit: Kit, summary: String) {
+    init(_ assessment: ReadinessAssessment, summary: String) {
         let release = assessment.release
         let rows = ChecklistRows(assessment)
         releaseTitle = release.title

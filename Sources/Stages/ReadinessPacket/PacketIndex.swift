@@ -98,7 +98,6 @@ struct PacketIndex {
     var buyers: [BuyerRow]
     var channels: [ChannelRow]
     var competitors: [CompetitorRow]
-    var minCompleteness: Int
 
     var checklistSummary: String
     var checklistPath: String
@@ -115,7 +114,6 @@ struct PacketIndex {
         ready = gate.passed
         score = assessment.score.value
         self.generated = generated?.description
-        self.minCompleteness = minCompleteness
         checklistPath = ChecklistPage.path
 
         let threshold = gate.threshold.map(ReadinessText.points)

@@ -63,7 +63,7 @@ public struct ReadinessPacketStage: Stage {
         kit.checks += assessment.ownChecks
         kit.gate = assessment.gate
 
-        let checklistPage = ChecklistPage(assessment, kit: kit, summary: ChecklistRows(assessment).summary(tier: tier))
+        let checklistPage = ChecklistPage(assessment, summary: ChecklistRows(assessment).summary(tier: tier))
         try kit.addArtifact(Artifact(
             path: ChecklistPage.path, contents: try context.render(ChecklistPage.template, checklistPage),
             kind: "readiness.checklist", title: "Launch checklist and automatic checks", stage: context.stageID))
