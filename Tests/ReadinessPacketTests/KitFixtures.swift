@@ -69,74 +69,79 @@ enum KitFixtures {
     }
 
     /// What persona-import, message-simplification and enablement-sheets leave in the kit for the
-    /// CloudGuard example: four buyer personas, three channels, three competitors, eight messages,
-    /// findings and the sheets, with a few realistic gaps (no one-pager for the finance buyer, an
-    /// MSP channel asked for more than its tools cover, a long message for the DevOps lead).
+    /// CloudGuard example. The personas are those persona-import reads from the example's
+    /// `personas/` (ids, names, reading levels, completeness as it scores them); the messages,
+    /// competitors, findings and sheets stand in for stages not written yet, with realistic gaps:
+    /// no one-pager for the CFO, a DevOps message above its persona's reading level.
     static func cloudGuardKit() throws -> Kit {
         var kit = Kit(release: try cloudGuardRelease())
+        let complete = Completeness(score: 100, missing: [])
         kit.buyerPersonas = [
-            BuyerPersona(id: "ciso", name: "Maya Chen, CISO", roleInPurchase: .decisionMaker, readingLevel: 10,
-                         completeness: Completeness(score: 94, missing: [])),
-            BuyerPersona(id: "cloud-architect", name: "Raj Iyer, cloud security architect", roleInPurchase: .influencer, readingLevel: 12,
-                         completeness: Completeness(score: 88, missing: [])),
-            BuyerPersona(id: "devops-lead", name: "Sam Ortiz, DevOps lead", roleInPurchase: .user, readingLevel: 9,
-                         completeness: Completeness(score: 71, missing: ["information_sources", "measured_by"])),
-            BuyerPersona(id: "vp-finance", name: "Priya Shah, VP Finance", roleInPurchase: .economicBuyer, readingLevel: 8,
-                         completeness: Completeness(score: 82, missing: ["buyers_journey"])),
+            BuyerPersona(id: "ciso", name: "CISO", roleInPurchase: .decisionMaker, readingLevel: 10, completeness: complete),
+            BuyerPersona(id: "cloud-architect", name: "Cloud security architect", roleInPurchase: .influencer, readingLevel: 12, completeness: complete),
+            BuyerPersona(id: "devops-lead", name: "DevOps lead", roleInPurchase: .blocker, readingLevel: 11, completeness: complete),
+            BuyerPersona(id: "cfo", name: "CFO", roleInPurchase: .economicBuyer, readingLevel: 9,
+                         completeness: Completeness(score: 67, missing: ["perceived_barriers", "buyers_journey", "information_sources"])),
         ]
         kit.channelPersonas = [
-            ChannelPersona(id: "field-sales", name: "Enterprise field sales", channel: "direct field sales",
-                           changesAsked: ["Sell to the CISO, not only the security engineer", "Quote per-workload pricing"],
-                           toolsNeeded: ["CISO pitch deck", "Pricing calculator"], completeness: Completeness(score: 90, missing: [])),
+            ChannelPersona(id: "field-sales", name: "Enterprise field sales", channel: "Direct field sales",
+                           changesAsked: ["Sell to the CFO as well as the CISO", "Lead with attack paths instead of compliance checklists",
+                                          "Quote per-workload pricing to land smaller first deals"],
+                           toolsNeeded: ["Attack-path demo on a live sample account", "Pricing calculator for per-workload deals",
+                                         "CFO one-pager and payback model"], completeness: complete),
+            ChannelPersona(id: "resellers", name: "Value-added resellers", channel: "Reseller (VAR)",
+                           changesAsked: ["Position CloudGuard 2.0 as a platform, not a scanner", "Register deals before the first demo",
+                                          "Sell the new Starter tier to mid-market accounts"],
+                           toolsNeeded: ["Partner portal demo environment", "Two-hour technical certification", "Co-branded campaign kit"],
+                           completeness: complete),
             ChannelPersona(id: "msp", name: "Managed service providers", channel: "MSP",
-                           changesAsked: ["Bundle CloudGuard into managed detection", "Bill per workload each month", "Run attack-path reviews for clients"],
-                           toolsNeeded: ["Partner pricing calculator"], completeness: Completeness(score: 76, missing: ["objections", "contact"])),
-            ChannelPersona(id: "aws-marketplace", name: "AWS Marketplace", channel: "marketplace",
-                           changesAsked: ["Private offers at per-workload prices"], toolsNeeded: ["Private offer playbook"],
-                           completeness: Completeness(score: 84, missing: [])),
+                           changesAsked: ["Move customers from the 1.x per-account licence to per-workload billing",
+                                          "Offer attack-path reviews as a paid monthly service"],
+                           toolsNeeded: ["Multi-tenant console walkthrough", "Per-workload billing export for their PSA tool"],
+                           completeness: Completeness(score: 90, missing: ["objections"])),
         ]
         kit.competitors = [
             Competitor(id: "skyward", name: "Skyward Security"),
             Competitor(id: "nimbus-shield", name: "Nimbus Shield"),
-            Competitor(id: "opencspm", name: "OpenCSPM (open source)"),
+            Competitor(id: "cloud-native-tools", name: "Your cloud provider's free tools"),
         ]
         kit.messages = [
             Message(id: "one-view", text: "See risk across AWS, Azure and Google Cloud in one place.", personas: ["ciso", "cloud-architect"], scores: scores(grade: 7.9)),
             Message(id: "attack-paths", text: "Fix the few issues an attacker could chain together first.", personas: ["ciso", "cloud-architect"], scores: scores(grade: 9.6)),
             Message(id: "board-report", text: "Show the board how cloud risk went down this quarter.", personas: ["ciso"], scores: scores(grade: 8.4)),
-            Message(id: "fix-guidance", text: "Every finding opens a Jira or ServiceNow ticket with the exact change to make.", personas: ["devops-lead"], scores: scores(grade: 11.2)),
+            Message(id: "fix-guidance", text: "Every finding opens a Jira or ServiceNow ticket with the exact change to make.", personas: ["devops-lead"], scores: scores(grade: 11.6)),
             Message(id: "no-agents", text: "Connect an account in minutes: nothing to install on your workloads.", personas: ["devops-lead", "cloud-architect"], scores: scores(grade: 8.1)),
-            Message(id: "per-workload", text: "Pay for the workloads you protect, starting at 50.", personas: ["vp-finance"], scores: scores(grade: 6.3)),
-            Message(id: "msp-margin", text: "Add cloud risk reviews to your managed service and keep the margin.", channel: "msp", scores: scores(grade: 9)),
-            Message(id: "private-offer", text: "Buy CloudGuard through your AWS commit with a private offer.", channel: "aws-marketplace", scores: scores(grade: 8.8)),
+            Message(id: "per-workload", text: "Pay for the workloads you protect, and start small.", personas: ["cfo"], scores: scores(grade: 6.3)),
+            Message(id: "msp-service", text: "Run attack-path reviews for every customer from one console.", channel: "msp", scores: scores(grade: 9)),
+            Message(id: "reseller-starter", text: "Land mid-market accounts with the new Starter tier.", channel: "resellers", scores: scores(grade: 8.8)),
         ]
         kit.findings = [
-            Diagnostic(.warning, "grade 11.2 is above the reading level 9 of 'devops-lead'", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 31, column: 11),
+            Diagnostic(.warning, "buyer persona 'cfo' is 67% complete (minimum 80%); missing 'perceived_barriers', 'buyers_journey', 'information_sources'",
+                       at: SourceLocation(file: "Examples/CloudGuard/personas/buyers.yml", line: 112, column: 3), rule: "personas.incomplete",
+                       subject: Subject(.buyerPersona, "cfo")),
+            Diagnostic(.warning, "grade 11.6 is above the reading level 11 of 'devops-lead'", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 31, column: 11),
                        rule: "launchkit.ReadingLevel", subject: Subject(.message, "fix-guidance")),
             Diagnostic(.warning, "'ServiceNow' is not in the glossary", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 31, column: 49),
                        rule: "launchkit.Jargon", subject: Subject(.message, "fix-guidance")),
             Diagnostic(.suggestion, "'exact' can usually go", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 31, column: 67),
                        rule: "launchkit.Filler", subject: Subject(.message, "fix-guidance")),
-            Diagnostic(.warning, "persona 'devops-lead' is 71% complete: missing information_sources, measured_by",
-                       at: SourceLocation(file: "Examples/CloudGuard/personas/buyers.yml", line: 58, column: 5), rule: "persona.completeness",
-                       subject: Subject(.buyerPersona, "devops-lead")),
         ]
         kit.artifacts = [
-            Artifact(path: "personas.md", contents: "# Personas\n", kind: "personas", title: "Buyer and channel personas", stage: "persona-import"),
-            Artifact(path: "personas.csv", contents: "id,name\r\n", kind: "personas.csv", title: "Personas as a spreadsheet", stage: "persona-import"),
+            Artifact(path: "personas.md", contents: "# Personas\n", kind: "personas", title: "Who buys and who sells", stage: "persona-import"),
+            Artifact(path: "personas.csv", contents: "kind,id,name\r\n", kind: "personas", title: "Personas (CSV)", stage: "persona-import"),
             Artifact(path: "messages.md", contents: "# Messages\n", kind: "messages", title: "Launch messages with readability scores", stage: "message-simplification"),
             Artifact(path: "messages.csv", contents: "id,text\r\n", kind: "messages.csv", title: "Messages as a spreadsheet", stage: "message-simplification"),
             Artifact(path: "findings.csv", contents: "file,line\r\n", kind: "findings", title: "Every finding, for triage", stage: "message-simplification"),
             sheet(SheetKind.cheatSheet, "cheat-sheet", Subject(.release, "CloudGuard-2.0"), title: "Cheat sheet"),
-            sheet(SheetKind.onePager, "one-pager-ciso", Subject(.buyerPersona, "ciso"), title: "One-pager: Maya Chen, CISO"),
-            sheet(SheetKind.onePager, "one-pager-cloud-architect", Subject(.buyerPersona, "cloud-architect"), title: "One-pager: Raj Iyer, cloud security architect"),
-            sheet(SheetKind.onePager, "one-pager-devops-lead", Subject(.buyerPersona, "devops-lead"), title: "One-pager: Sam Ortiz, DevOps lead"),
+            sheet(SheetKind.onePager, "one-pager-ciso", Subject(.buyerPersona, "ciso"), title: "One-pager: CISO"),
+            sheet(SheetKind.onePager, "one-pager-cloud-architect", Subject(.buyerPersona, "cloud-architect"), title: "One-pager: Cloud security architect"),
+            sheet(SheetKind.onePager, "one-pager-devops-lead", Subject(.buyerPersona, "devops-lead"), title: "One-pager: DevOps lead"),
             sheet(SheetKind.channelBrief, "channel-brief-field-sales", Subject(.channelPersona, "field-sales"), title: "Channel brief: Enterprise field sales"),
+            sheet(SheetKind.channelBrief, "channel-brief-resellers", Subject(.channelPersona, "resellers"), title: "Channel brief: Value-added resellers"),
             sheet(SheetKind.channelBrief, "channel-brief-msp", Subject(.channelPersona, "msp"), title: "Channel brief: Managed service providers"),
-            sheet(SheetKind.channelBrief, "channel-brief-aws-marketplace", Subject(.channelPersona, "aws-marketplace"), title: "Channel brief: AWS Marketplace"),
             sheet(SheetKind.battlecard, "battlecard-skyward", Subject(.competitor, "skyward"), title: "Battlecard: Skyward Security"),
             sheet(SheetKind.battlecard, "battlecard-nimbus-shield", Subject(.competitor, "nimbus-shield"), title: "Battlecard: Nimbus Shield"),
-            sheet(SheetKind.battlecard, "battlecard-opencspm", Subject(.competitor, "opencspm"), title: "Battlecard: OpenCSPM (open source)"),
+            sheet(SheetKind.battlecard, "battlecard-cloud-native-tools", Subject(.competitor, "cloud-native-tools"), title: "Battlecard: Your cloud provider's free tools"),
         ]
         return kit
     }

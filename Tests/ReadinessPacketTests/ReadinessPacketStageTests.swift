@@ -31,8 +31,8 @@ import Testing
         for path in Self.packetFiles {
             Snapshot.assertMatches(try artifact(path, in: kit), named: "cloudguard/\(path)")
         }
-        #expect(kit.gate == ReadinessGate(score: 89, threshold: 70, blockingFailures: []))
-        #expect(try artifact("README.md", in: kit).hasPrefix("# CloudGuard 2.0 launch readiness\n\n**Ready.**\n\n- **Readiness score:** 89 of 100\n"))
+        #expect(kit.gate == ReadinessGate(score: 92, threshold: 70, blockingFailures: []))
+        #expect(try artifact("README.md", in: kit).hasPrefix("# CloudGuard 2.0 launch readiness\n\n**Ready.**\n\n- **Readiness score:** 92 of 100\n"))
     }
 
     @Test func theExampleIsNotReadyWhenThePressReleaseSlips() async throws {
@@ -45,7 +45,7 @@ import Testing
             .error, "'stops every breach' is a claim without proof", at: SourceLocation(file: "Examples/CloudGuard/messages.yml", line: 12, column: 23),
             rule: "launchkit.Proof", subject: Subject(.message, "attack-paths")))
         let kit = try await F.run(input, options: options, context: try F.context(root: directory.url, failUnderOverride: 90))
-        #expect(kit.gate == ReadinessGate(score: 76, threshold: 90, blockingFailures: ["required-items:press-release", "no-errors"]))
+        #expect(kit.gate == ReadinessGate(score: 79, threshold: 90, blockingFailures: ["required-items:press-release", "no-errors"]))
         Snapshot.assertMatches(try artifact("README.md", in: kit), named: "cloudguard-not-ready/README.md")
     }
 
@@ -75,11 +75,11 @@ import Testing
     }
 
     @Test func raisingTheThresholdFlipsTheGateAndTheCommandLineWins() async throws {
-        let higher = try await F.run(try F.cloudGuardKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 90))
-        #expect(higher.gate == ReadinessGate(score: 89, threshold: 90, blockingFailures: []))
-        #expect(try artifact("README.md", in: higher).contains("**Not ready: the score of 89 is below the required 90.**"))
+        let higher = try await F.run(try F.cloudGuardKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 95))
+        #expect(higher.gate == ReadinessGate(score: 92, threshold: 95, blockingFailures: []))
+        #expect(try artifact("README.md", in: higher).contains("**Not ready: the score of 92 is below the required 95.**"))
         let overridden = try await F.run(
-            try F.cloudGuardKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 90),
+            try F.cloudGuardKit(), options: ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 95),
             context: try F.context(failUnderOverride: 85))
         #expect(overridden.gate?.threshold == 85)
         #expect(overridden.gate?.passed == true)
