@@ -8,7 +8,14 @@ import Testing
 
 @Suite struct ReadinessPacketStageTests {
     typealias F = KitFixtures
-    let options = ReadinessPacketOptions(checklist: InputPath("checklist.yml"), failUnder: 70)
+    /// The options of the stage's documented example, which is the CloudGuard config's entry.
+    let options: ReadinessPacketOptions
+
+    init() throws {
+        let entry = try #require(try YAMLDocument.load(Array(ReadinessPacketStage.description.example.utf8), file: "example")?.sequence?.nodes.first)
+        let with = try #require(entry.mapping?.pairs.first { $0.key.scalar?.string == "with" }?.value)
+        options = try NodeDecoder(file: "example").decode(ReadinessPacketOptions.self, from: with)
+    }
     static let packetFiles = ["README.md", "checklist.md", "checklist.csv", "summary.json"]
 
     func artifact(_ path: String, in kit: Kit) throws -> String {
@@ -256,18 +263,17 @@ import Testing
         ])
     }
 
-    @Test func theDescriptionsExampleAndTheCloudGuardEntryDecode() throws {
+    @Test func theDescriptionsExampleIsTheCloudGuardEntry() throws {
         let description = ReadinessPacketStage.description
-        let entry = try #require(try YAMLDocument.load(Array(description.example.utf8), file: "example")?.sequence?.nodes.first)
-        let with = try #require(entry.mapping?.pairs.first { $0.key.scalar?.string == "with" }?.value)
-        #expect(try NodeDecoder(file: "example").decode(ReadinessPacketOptions.self, from: with)
-            == ReadinessPacketOptions(checklist: InputPath("checklist.yml", location: SourceLocation(file: "example", line: 3, column: 16)), failUnder: 80))
+        #expect(options == ReadinessPacketOptions(checklist: InputPath("checklist.yml", location: SourceLocation(file: "example", line: 3, column: 16)), failUnder: 70))
 
         let config = try ConfigLoader.load(PackagePaths.examples.appending(path: "CloudGuard/launchkit.yml").path, workingDirectory: PackagePaths.root.path)
         let cloudGuard = try #require(config.config.pipeline.first { $0.id == ReadinessPacketStage.id })
-        let options = try NodeDecoder(file: config.displayPath).decode(ReadinessPacketOptions.self, from: try #require(cloudGuard.options))
-        #expect(options.checklist?.path == "checklist.yml")
-        #expect(options.failUnder == 70)
+        let decoded = try NodeDecoder(file: config.displayPath).decode(ReadinessPacketOptions.self, from: try #require(cloudGuard.options))
+        #expect(decoded.checklist?.path == options.checklist?.path)
+        #expect(decoded.failUnder == options.failUnder)
+        #expect(decoded.minCompleteness == options.minCompleteness)
+        #expect(decoded.topFindings == options.topFindings)
 
         #expect(description.needs == [])
         #expect(description.options.map(\.name) == ["checklist", "fail-under", "min-completeness", "top-findings"])

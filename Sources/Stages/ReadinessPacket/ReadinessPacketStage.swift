@@ -32,11 +32,12 @@ public struct ReadinessPacketStage: Stage {
             StageOption("min-completeness", type: "integer 0-100", default: String(ReadinessPacketOptions.defaultMinCompleteness), "the completeness score a persona needs to pass 'persona-completeness'"),
             StageOption("top-findings", type: "integer", default: String(ReadinessPacketOptions.defaultTopFindings), "how many findings README.md lists, most severe first"),
         ],
+        // The CloudGuard example's entry: the tests build the example packet with exactly these options.
         example: """
             - uses: readiness-packet
               with:
                 checklist: checklist.yml
-                fail-under: 80
+                fail-under: 70
             """
     )
 
