@@ -152,6 +152,14 @@ def fmt_ratio(value):
     return "%.1f×" % value if value < 100 else "%.0f×" % value
 
 
+def versus(peer, ours):
+    """How LaunchKit compares with a peer, from their times: 'LaunchKit 7.3× faster' or '… slower'."""
+    if not peer or not ours:
+        return ""
+    ratio = peer / ours
+    return "LaunchKit %s faster" % fmt_ratio(ratio) if ratio >= 1 else "LaunchKit %s slower" % fmt_ratio(1 / ratio)
+
+
 def fmt_count(value):
     if value is None:
         return "—"
@@ -398,10 +406,10 @@ def yaml_row(table, args, bin_dir, c_driver, kit):
                    "%s vs %s: %s" % (fmt_s(decode["cpu_median_s"]), fmt_s(c["cpu_median_s"]), fmt_ratio(decode["cpu_median_s"] / c["cpu_median_s"])))
     if node and ycompose:
         speedup = ycompose["cpu_median_s"] / node["cpu_median_s"]
-        table.goal("YAML → Node ≥ 3× faster than Yams compose (CPU)", speedup >= 3, "%s faster" % fmt_ratio(speedup))
+        table.goal("YAML → Node ≥ 3× faster than Yams compose (CPU)", speedup >= 3, versus(ycompose["cpu_median_s"], node["cpu_median_s"]))
     if decode and ydecode:
         speedup = ydecode["cpu_median_s"] / decode["cpu_median_s"]
-        table.goal("YAML → Decodable ≥ 3× faster than Yams YAMLDecoder (CPU)", speedup >= 3, "%s faster" % fmt_ratio(speedup))
+        table.goal("YAML → Decodable ≥ 3× faster than Yams YAMLDecoder (CPU)", speedup >= 3, versus(ydecode["cpu_median_s"], decode["cpu_median_s"]))
     if args.callgrind:
         small = os.path.join(os.path.dirname(kit), "kit-1k", "messages.yml")
         if os.path.exists(small):
@@ -431,7 +439,7 @@ def pyyaml_row(table, args, bin_dir, kit, python):
     else:
         table.unavailable(name, "LaunchKit → Node", first_line(run.stderr))
     if py:
-        ratio = fmt_ratio(py["cpu_median_s"] / node["cpu_median_s"]) + " LaunchKit's time" if node else ""
+        ratio = versus(py["cpu_median_s"], node["cpu_median_s"]) if node else ""
         table.add(name, "PyYAML 6.0.3 CSafeLoader (libyaml)", py["median_s"], py["cpu_median_s"], prun.rss_mb, ratio, "checksum %d" % py["checksum"])
         if node and py["checksum"] != node["checksum"]:
             table.notes.append("PyYAML and LaunchKit count different events for the large kit: %d vs %d" % (py["checksum"], node["checksum"]))
@@ -457,12 +465,12 @@ def readability_row(table, args, bin_dir, python, env):
     else:
         table.add(name, "LaunchKitText (lkbench readability)", ours.wall, ours.cpu, ours.rss_mb)
     if theirs.walls:
-        ratio = fmt_ratio(theirs.cpu / ours.cpu) + " LaunchKit's time" if ours.walls else ""
+        ratio = versus(theirs.cpu, ours.cpu) if ours.walls else ""
         table.add(name, "textstat 0.7.13 (python process)", theirs.wall, theirs.cpu, theirs.rss_mb, ratio)
     else:
         table.unavailable(name, "textstat 0.7.13", "exit %d: %s" % (theirs.code, first_line(theirs.stderr)))
     if style and style.walls:
-        ratio = fmt_ratio(style.cpu / ours.cpu) + " LaunchKit's time" if ours.walls else ""
+        ratio = versus(style.cpu, ours.cpu) if ours.walls else ""
         table.add(name, "GNU style (diction %s)" % "1.11", style.wall, style.cpu, style.rss_mb, ratio, "aggregate values only")
     elif not style:
         table.unavailable(name, "GNU style", "`style` not installed (apt: diction)")
@@ -474,7 +482,7 @@ def readability_row(table, args, bin_dir, python, env):
         speedup = theirs.cpu / ours.cpu
         same = agreement and agreement[0] == agreement[1]
         table.goal("readability ≥ 50× faster than textstat, same values", speedup >= 50 and same,
-                   "%s faster (CPU; wall %s); %d/%d values within 0.01" % (fmt_ratio(speedup), fmt_ratio(theirs.wall / ours.wall), agreement[0], agreement[1]))
+                   "%s (CPU; wall: %s); %d/%d values within 0.01" % (versus(theirs.cpu, ours.cpu), versus(theirs.wall, ours.wall), agreement[0], agreement[1]))
     else:
         table.goal("readability ≥ 50× faster than textstat, same values", None, "")
     if ours.walls and style and style.walls:
@@ -487,7 +495,7 @@ def readability_row(table, args, bin_dir, python, env):
             table.instructions.append(["readability, corpus", "LaunchKitText", fmt_count(ours_count), ""])
         if style_count:
             table.instructions.append(["readability, corpus", "GNU style", fmt_count(style_count),
-                                       fmt_ratio(style_count / ours_count) + " LaunchKit's" if ours_count else ""])
+                                       versus(style_count, ours_count) if ours_count else ""])
 
 
 def compare_metrics(ours, theirs):
@@ -524,14 +532,14 @@ def lint_row(table, args, bin_dir, venv_bin):
                          cwd=CORPUS, ok=(0, 1))
     if theirs.walls:
         alerts = count_proselint(theirs.stdout)
-        ratio = fmt_ratio(theirs.cpu / ours.cpu) + " LaunchKit's time" if ours else ""
+        ratio = versus(theirs.cpu, ours.cpu) if ours else ""
         table.add(name, "proselint 0.16.0 check -o json", theirs.wall, theirs.cpu, theirs.rss_mb, ratio, "%d alerts" % alerts)
     else:
         table.unavailable(name, "proselint", "exit %d: %s" % (theirs.code, first_line(theirs.stderr)))
     if ours and theirs.walls:
         speedup = theirs.cpu / ours.cpu
         table.goal("lint ≥ 20× faster than proselint", speedup >= 20,
-                   "%s faster (CPU; wall %s)" % (fmt_ratio(speedup), fmt_ratio(theirs.wall / ours.wall)))
+                   "%s (CPU; wall: %s)" % (versus(theirs.cpu, ours.cpu), versus(theirs.wall, ours.wall)))
     else:
         table.goal("lint ≥ 20× faster than proselint", None, "")
 
@@ -577,7 +585,7 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
         table.add(name, "swift-mustache 2.1.1 alone (no helpers, no check)", engine["median_s"], engine["cpu_median_s"], None, ratio,
                   "%d bytes" % engine["checksum"])
     if py:
-        ratio = fmt_ratio(py["cpu_median_s"] / mustache["cpu_median_s"]) + " LaunchKit's time" if mustache else ""
+        ratio = versus(py["cpu_median_s"], mustache["cpu_median_s"]) if mustache else ""
         table.add(name, "pystache 0.6.8 (render only, in process)", py["median_s"], py["cpu_median_s"], py_run.rss_mb, ratio,
                   "%d bytes" % py["checksum"])
         process = run_process("pystache", [python, os.path.join(BENCH, "peers", "pystache_table.py"),
@@ -597,7 +605,7 @@ def render_row(table, args, bin_dir, python, rows_file, rows):
         table.goal("templates within 2× of a hand-written builder", None, "")
     if mustache and py:
         speedup = py["cpu_median_s"] / mustache["cpu_median_s"]
-        table.goal("templates ≥ 5× faster than pystache", speedup >= 5, "%s faster (render only, CPU)" % fmt_ratio(speedup))
+        table.goal("templates ≥ 5× faster than pystache", speedup >= 5, "%s (render only, CPU)" % versus(py["cpu_median_s"], mustache["cpu_median_s"]))
     else:
         table.goal("templates ≥ 5× faster than pystache", None, "")
 
