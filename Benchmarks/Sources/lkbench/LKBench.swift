@@ -7,7 +7,9 @@ import BenchSupport
 ///     lkbench yaml-decode FILE [-n N]     Node tree, then NodeDecoder into the kit's Decodable models
 ///     lkbench readability FILE...         the eight metrics per file, tab-separated (timed as a process)
 ///     lkbench readability-timed FILE...   the same analysis, in memory, timed N times
-///     lkbench render-table TEMPLATE TSV   a Markdown table: hand-written builder, then templates
+///     lkbench render-table TEMPLATE TSV [PLAIN]  a Markdown table: hand-written builder, templates,
+///                                          swift-mustache alone (with PLAIN, the helper-free template)
+///     lkbench render-table-once TEMPLATE TSV  one templated render, timed by the harness as a process
 ///
 /// Every workload reads its input once, then repeats the work N times (default 7) and reports
 /// the median, so the number is the work itself, not process start or disk.
@@ -41,6 +43,7 @@ struct LKBench {
             case "yaml-node": result = try YAMLWorkloads.node(arguments, iterations: iterations)
             case "yaml-decode": result = try YAMLWorkloads.decode(arguments, iterations: iterations)
             case "readability-timed": result = try ReadabilityWorkload.timed(arguments, iterations: iterations)
+            case "render-table-once": result = try TableWorkload.once(arguments)
             default: fail("unknown workload '\(workload)'")
             }
             print(result.jsonLine)

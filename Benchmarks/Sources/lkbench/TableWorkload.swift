@@ -39,6 +39,13 @@ enum TableWorkload {
         return results
     }
 
+    /// `lkbench render-table-once TEMPLATE ROWS_TSV`: one render through `TemplateLibrary` and
+    /// nothing else, for the whole-process comparison with `pystache_table.py -n 1`.
+    static func once(_ arguments: [String]) throws -> BenchResult {
+        guard arguments.count == 2 else { throw BenchError("usage: lkbench render-table-once TEMPLATE ROWS_TSV") }
+        return try TemplateTable.renderOnce(template: arguments[0], rows: rows(arguments[1]))
+    }
+
     /// What a programmer writes without templates: appends, with the same cell escaping as the
     /// template layer's `cell()` helper (`|` escaped, line breaks as `<br>`, HTML tags neutralised).
     static func handWritten(_ rows: [Row]) -> String {

@@ -32,6 +32,18 @@ enum TemplateTable {
                            checksum: rendered.utf8.count)
     }
 
+    static func renderOnce(template: String, rows: [TableWorkload.Row]) throws -> BenchResult {
+        let text = try FileBytes.string(template)
+        var stopwatch = Stopwatch()
+        let rendered = try stopwatch.measure(iterations: 1) { () throws -> String in
+            let library = try TemplateLibrary(defaults: ["table.mustache": text], overrideFiles: [:], defaultsPath: "Benchmarks/templates")
+            let page = Page(rows: rows.map { Page.Row(id: $0.id, feature: $0.feature, personas: $0.personas, grade: $0.grade, text: $0.text) })
+            return try library.render("table", page)
+        }
+        return BenchResult(tool: "launchkit templates", workload: "render-table-once", bytes: rendered.utf8.count, stopwatch: stopwatch,
+                           checksum: rendered.utf8.count)
+    }
+
     static func render(template: String, rows: [TableWorkload.Row], iterations: Int) throws -> [BenchResult] {
         let text = try FileBytes.string(template)
         let library = try TemplateLibrary(defaults: ["table.mustache": text], overrideFiles: [:], defaultsPath: "Benchmarks/templates")
