@@ -63,7 +63,8 @@ extension CompetitorsFile {
                 id = MarkdownText.slug(name.value)
                 idLocation = nameLocation
             }
-            if !Self.isBlank(id) {
+            // A blank name already has its error; the id made from it would only add noise.
+            if !Self.isBlank(id), entry.id != nil || !Self.isBlank(name.value) {
                 if let first = firstDefinitions[id] {
                     let derived = entry.id == nil ? " (made from the name '\(name.value)')" : ""
                     entryProblems.append(.error(

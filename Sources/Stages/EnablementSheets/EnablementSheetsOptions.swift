@@ -40,6 +40,6 @@ public struct EnablementSheetsOptions: Decodable, Sendable {
 
     /// The next step when `next-step:` is left out.
     static func defaultNextStep(for release: Release) -> String {
-        "Book a 30-minute demo of \(release.title) built around these priorities."
+        "Book a 30-minute demo of \(release.title) built around their priorities."
     }
 }

@@ -59,7 +59,7 @@ public struct EnablementSheetsStage: Stage {
                 "key-messages", type: "list of message ids", default: "the first three messages not written for one channel, in file order",
                 "the messages the cheat sheet leads with, in order"),
             StageOption(
-                "next-step", type: "text", default: "Book a 30-minute demo of <product> <version> built around these priorities.",
+                "next-step", type: "text", default: "Book a 30-minute demo of <product> <version> built around their priorities.",
                 "the next step every one-pager ends with"),
         ],
         example: """
