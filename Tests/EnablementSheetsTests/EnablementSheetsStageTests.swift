@@ -12,12 +12,14 @@ struct EnablementSheetsStageTests {
         #expect(kit.competitors.first?.source == SourceLocation(file: "competitors.yml", line: 4, column: 5))
         let sheets = kit.artifacts.filter { $0.path.hasSuffix(".md") }
         #expect(sheets.map(\.kind) == [
-            "sheet.cheat-sheet", "sheet.battlecard", "sheet.battlecard", "sheet.battlecard", "sheet.channel-brief", "sheet.channel-brief",
-            "sheet.one-pager", "sheet.one-pager", "sheet.one-pager",
+            "sheet.cheat-sheet", "sheet.battlecard", "sheet.battlecard", "sheet.battlecard",
+            "sheet.channel-brief", "sheet.channel-brief", "sheet.channel-brief",
+            "sheet.one-pager", "sheet.one-pager", "sheet.one-pager", "sheet.one-pager",
         ])
         #expect(sheets.compactMap(\.subject).map(\.description) == [
-            "competitor:skyline", "competitor:ironclad", "competitor:native-tools", "channel-persona:field-sales",
-            "channel-persona:msp-partners", "buyer-persona:ciso", "buyer-persona:cloud-architect", "buyer-persona:devsecops-lead",
+            "competitor:skyline", "competitor:ironclad", "competitor:native-tools",
+            "channel-persona:field-sales", "channel-persona:resellers", "channel-persona:msp",
+            "buyer-persona:ciso", "buyer-persona:cloud-architect", "buyer-persona:devops-lead", "buyer-persona:cfo",
         ])
         #expect(kit.artifacts.allSatisfy { $0.stage == "enablement-sheets" })
         #expect(kit.artifacts.map(\.title).suffix(2) == ["Battlecard objections and answers", "Sales sheets index"])

@@ -35,21 +35,22 @@ struct SheetPlanTests {
         #expect(plan.sheets.map(\.path) == [
             "sheets/cheat-sheet.md",
             "sheets/battlecard-skyline.md", "sheets/battlecard-ironclad.md",
-            "sheets/channel-brief-field-sales.md", "sheets/channel-brief-msp-partners.md",
-            "sheets/one-pager-ciso.md", "sheets/one-pager-cloud-architect.md", "sheets/one-pager-devsecops-lead.md",
+            "sheets/channel-brief-field-sales.md", "sheets/channel-brief-resellers.md", "sheets/channel-brief-msp.md",
+            "sheets/one-pager-ciso.md", "sheets/one-pager-cloud-architect.md", "sheets/one-pager-devops-lead.md", "sheets/one-pager-cfo.md",
         ])
-        #expect(plan.sheets.map(\.title)[..<4] == ["Cheat sheet", "Battlecard: Skyline Security", "Battlecard: Ironclad Cloud Suite", "Channel brief: Field sales"])
+        #expect(plan.sheets.map(\.title)[..<4] == ["Cheat sheet", "Battlecard: Skyline Security", "Battlecard: Ironclad Cloud Suite", "Channel brief: Enterprise field sales"])
         #expect(plan.sheets.map(\.subject) == [
             nil, Subject(.competitor, "skyline"), Subject(.competitor, "ironclad"),
-            Subject(.channelPersona, "field-sales"), Subject(.channelPersona, "msp-partners"),
-            Subject(.buyerPersona, "ciso"), Subject(.buyerPersona, "cloud-architect"), Subject(.buyerPersona, "devsecops-lead"),
+            Subject(.channelPersona, "field-sales"), Subject(.channelPersona, "resellers"), Subject(.channelPersona, "msp"),
+            Subject(.buyerPersona, "ciso"), Subject(.buyerPersona, "cloud-architect"), Subject(.buyerPersona, "devops-lead"),
+            Subject(.buyerPersona, "cfo"),
         ])
         #expect(plan.nextStep == "Book a 30-minute demo of CloudGuard 2.0 built around their priorities.")
     }
 
     @Test func sheetsChoosesKindsWhateverTheirOrderOrRepeats() throws {
         let plan = try plan("sheets: [one-pager, cheat-sheet, one-pager]")
-        #expect(plan.sheets.map(\.kind) == [.cheatSheet, .onePager, .onePager, .onePager])
+        #expect(plan.sheets.map(\.kind) == [.cheatSheet, .onePager, .onePager, .onePager, .onePager])
     }
 
     @Test func anUnknownSheetNameSuggestsTheNearest() {
@@ -105,14 +106,14 @@ struct SheetPlanTests {
     @Test func keyMessagesAreTheFirstThreeNotWrittenForOneChannel() throws {
         var kit = Self.kit
         // A channel's own message first: it belongs in that channel's brief, not in the cheat sheet's lead.
-        kit.messages = [CloudGuardKit.messages[4]] + CloudGuardKit.messages[..<4]
+        kit.messages = [CloudGuardKit.messages[5]] + CloudGuardKit.messages[..<5]
         #expect(try plan(kit: kit).keyMessages.map(\.id) == ["unified-risk", "attack-paths", "guided-fixes"])
         kit.messages = [CloudGuardKit.messages[1]]
         #expect(try plan(kit: kit).keyMessages.map(\.id) == ["attack-paths"])
     }
 
     @Test func keyMessagesOptionNamesThemInOrder() throws {
-        #expect(try plan("key-messages: [per-workload-pricing, msp-margin]").keyMessages.map(\.id) == ["per-workload-pricing", "msp-margin"])
+        #expect(try plan("key-messages: [per-workload-pricing, starter-tier]").keyMessages.map(\.id) == ["per-workload-pricing", "starter-tier"])
         let marked = MarkedText("key-messages: [guided-fixes, 1️⃣atack-paths]")
         #expect(problems(marked.text) == [
             "\(marked.location(1, in: "launchkit.yml")): error: unknown message 'atack-paths' in 'key-messages' [sheets.unknown-id]; did you mean 'attack-paths'?",

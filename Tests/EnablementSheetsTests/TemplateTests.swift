@@ -46,10 +46,10 @@ struct TemplateTests {
             CloudGuardKit.kit, overrides: ["sheet-message.mustache": "{{%CONTENT_TYPE: LAUNCHKIT_MARKDOWN}}\n- {{ line(text) }} [{{id}}]\n"])
         let cheatSheet = try #require(SheetTestSupport.contents("sheets/cheat-sheet.md", in: kit))
         #expect(cheatSheet.contains("\n- Pay for the workloads you protect, starting at 50. [per-workload-pricing]\n"))
-        let onePager = try #require(SheetTestSupport.contents("sheets/one-pager-devsecops-lead.md", in: kit))
-        #expect(onePager.contains("## What to tell them\n\n- CloudGuard 2.0 ranks the few issues an attacker could chain together to reach your data. [attack-paths]\n"))
-        let brief = try #require(SheetTestSupport.contents("sheets/channel-brief-msp-partners.md", in: kit))
-        #expect(brief.contains("[msp-margin]"))
+        let onePager = try #require(SheetTestSupport.contents("sheets/one-pager-cfo.md", in: kit))
+        #expect(onePager.contains("## What to tell them\n\n- Pay for the workloads you protect, starting at 50. [per-workload-pricing]\n"))
+        let brief = try #require(SheetTestSupport.contents("sheets/channel-brief-resellers.md", in: kit))
+        #expect(brief.contains("[starter-tier]"))
     }
 
     @Test func aUserTemplateNamingAMissingValueIsALocatedError() async {

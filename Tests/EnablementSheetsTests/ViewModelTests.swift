@@ -32,17 +32,19 @@ struct ViewModelTests {
 
     @Test func theCheatSheetNumbersKeyMessagesAndCoversEveryBuyer() throws {
         var kit = CloudGuardKit.kit
-        kit.buyerPersonas.append(BuyerPersona(id: "cfo", name: "Finance lead"))
+        kit.buyerPersonas.append(BuyerPersona(id: "newcomer", name: "Procurement lead"))
         let model = CheatSheetViewModel(kit: kit, plan: try plan(kit))
         #expect(model.key_messages.map { "\($0.number). \($0.feature ?? "")" } == ["1. One view of risk", "2. Attack-path analysis", "3. Fix guidance"])
-        #expect(model.buyers.map(\.persona.id) == ["ciso", "cloud-architect", "devsecops-lead", "cfo"])
+        #expect(model.buyers.map(\.persona.id) == ["ciso", "cloud-architect", "devops-lead", "cfo", "newcomer"])
         #expect(model.buyers.map { $0.messages.map(\.id) } == [
-            ["unified-risk", "attack-paths", "per-workload-pricing"], ["unified-risk", "guided-fixes"], ["attack-paths", "guided-fixes"], [],
+            ["unified-risk", "attack-paths", "per-workload-pricing"], ["unified-risk", "attack-paths", "guided-fixes"],
+            ["guided-fixes", "no-agents"], ["per-workload-pricing"], [],
         ])
         // Only personas with questions get a discovery section.
-        #expect(model.discovery.map(\.persona.id) == ["ciso", "cloud-architect", "devsecops-lead"])
-        #expect(model.channel_objections.map(\.name) == ["Field sales", "MSP partners"])
-        #expect(model.more_sheets.first == SheetLink(title: "Channel brief: Field sales", file: "channel-brief-field-sales.md"))
+        #expect(model.discovery.map(\.persona.id) == ["ciso", "cloud-architect", "devops-lead"])
+        // Only channels with objections: the MSPs have none yet.
+        #expect(model.channel_objections.map(\.name) == ["Enterprise field sales", "Value-added resellers"])
+        #expect(model.more_sheets.first == SheetLink(title: "Channel brief: Enterprise field sales", file: "channel-brief-field-sales.md"))
         #expect(!model.no_messages && !model.no_channel_personas && model.no_competitors && !model.no_objections)
     }
 
@@ -77,12 +79,12 @@ struct ViewModelTests {
         #expect(ciso.how_it_helps == [
             "Your team stops switching between three consoles to answer one question.",
             "Your team fixes the 20 issues that matter instead of triaging 2,000.",
-            "Start with one team and grow without a new contract.",
+            "Security spend grows with cloud use, and finance can forecast it.",
         ])
         #expect(ciso.proof_points.count == 2)
         #expect(ciso.role == "Decision maker")
         #expect(ciso.cheat_sheet?.file == "cheat-sheet.md")
-        let newcomer = OnePagerViewModel(persona: BuyerPersona(id: "cfo", name: "Finance lead"), kit: kit, plan: plan)
+        let newcomer = OnePagerViewModel(persona: BuyerPersona(id: "newcomer", name: "Procurement lead"), kit: kit, plan: plan)
         #expect(newcomer.messages.isEmpty)
         #expect(newcomer.how_it_helps == CloudGuardKit.release.highlights)
     }
@@ -90,11 +92,11 @@ struct ViewModelTests {
     @Test func aChannelBriefQuotesTheMessagesWrittenForThatChannel() throws {
         let kit = CloudGuardKit.kit
         let plan = try plan(kit)
-        let msp = ChannelBriefViewModel(channel: kit.channelPersonas[1], kit: kit, plan: plan)
-        #expect(msp.messages.map(\.id) == ["msp-margin"])
-        #expect(msp.changes == kit.channelPersonas[1].changesAsked)
-        #expect(msp.in_it_for_you == kit.channelPersonas[1].motivations)
-        #expect(msp.contact == "Jordan Alvarez, partner channel manager (partners@cloudguard.example)")
+        let resellers = ChannelBriefViewModel(channel: kit.channelPersonas[1], kit: kit, plan: plan)
+        #expect(resellers.messages.map(\.id) == ["starter-tier"])
+        #expect(resellers.changes == kit.channelPersonas[1].changesAsked)
+        #expect(resellers.in_it_for_you == kit.channelPersonas[1].motivations)
+        #expect(resellers.contact == "Marco Ruiz, channel account manager")
         let field = ChannelBriefViewModel(channel: kit.channelPersonas[0], kit: kit, plan: plan)
         #expect(field.messages.isEmpty)
     }

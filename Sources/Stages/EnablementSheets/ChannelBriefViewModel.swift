@@ -5,7 +5,7 @@ import LaunchKitCore
 /// Sources, all from the channel persona unless said: what changes (`changes_asked`), what is in it
 /// for them (`motivations`), how they are measured (`measured_by`), tools and training
 /// (`tools_needed`), messages written for the channel (messages whose `channel` is its id),
-/// objections, and who to ask (`contact`).
+/// objections, and who to ask (`contact`); then links to the battlecards and one-pagers.
 struct ChannelBriefViewModel: Sendable {
     let release: ReleaseSummary
     let id: String
@@ -20,8 +20,8 @@ struct ChannelBriefViewModel: Sendable {
     let messages: [MessageLine]
     let objections: [String]
     let contact: String?
-    /// Every battlecard of this run, for competitive deals.
-    let battlecards: [SheetLink]
+    /// Every battlecard and one-pager of this run: what a rep in this channel takes into a deal.
+    let deal_sheets: [SheetLink]
     let cheat_sheet: SheetLink?
 
     init(channel persona: ChannelPersona, kit: Kit, plan: SheetPlan) {
@@ -37,7 +37,7 @@ struct ChannelBriefViewModel: Sendable {
         messages = kit.messages.filter { $0.channel == persona.id }.map(MessageLine.init)
         objections = persona.objections.filter { $0.nonBlank != nil }
         contact = persona.contact.nonBlank
-        battlecards = plan.sheets(.battlecard).map(\.link)
+        deal_sheets = (plan.sheets(.battlecard) + plan.sheets(.onePager)).map(\.link)
         cheat_sheet = plan.cheatSheet?.link
     }
 }
