@@ -18,6 +18,19 @@ struct ViewModelTests {
         #expect(blankRewrite.feature == nil && blankRewrite.benefit == nil)
     }
 
+    @Test func messagesAreGroupedByPersonaAndChannelInFileOrder() {
+        let index = MessageIndex([
+            Message(id: "a", text: "t", personas: ["ciso", "cfo", "ciso"]),
+            Message(id: "b", text: "t", personas: ["cfo"], channel: "msp"),
+            Message(id: "c", text: "t", channel: "msp"),
+        ])
+        #expect(index.all.map(\.id) == ["a", "b", "c"])
+        #expect(index.written(forPersona: "ciso").map(\.id) == ["a"])
+        #expect(index.written(forPersona: "cfo").map(\.id) == ["a", "b"])
+        #expect(index.written(forChannel: "msp").map(\.id) == ["b", "c"])
+        #expect(index.written(forPersona: "nobody").isEmpty && index.written(forChannel: "ciso").isEmpty)
+    }
+
     @Test func proofPointsAreDistinctInMessageOrder() {
         let lines = [
             Message(id: "a", feature: "Paths", text: "t", proof: "74 percent fewer findings"),

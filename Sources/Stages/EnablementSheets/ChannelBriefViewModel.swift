@@ -5,7 +5,7 @@ import LaunchKitCore
 /// Sources, all from the channel persona unless said: what changes (`changes_asked`), what is in it
 /// for them (`motivations`), how they are measured (`measured_by`), tools and training
 /// (`tools_needed`), messages written for the channel (messages whose `channel` is its id),
-/// objections, and who to ask (`contact`); then links to the battlecards and one-pagers.
+/// objections, and who to ask (`contact`); then links to the battlecards.
 struct ChannelBriefViewModel: Sendable {
     let release: ReleaseSummary
     let id: String
@@ -20,8 +20,9 @@ struct ChannelBriefViewModel: Sendable {
     let messages: [MessageLine]
     let objections: [String]
     let contact: String?
-    /// Every battlecard and one-pager of this run: what a rep in this channel takes into a deal.
-    let deal_sheets: [SheetLink]
+    /// Every battlecard of this run, for competitive deals (one-pagers are a tap away on the cheat
+    /// sheet: listing them here too would grow every brief with the number of personas).
+    let battlecards: [SheetLink]
     let cheat_sheet: SheetLink?
 
     init(channel persona: ChannelPersona, kit: Kit, plan: SheetPlan) {
@@ -34,10 +35,10 @@ struct ChannelBriefViewModel: Sendable {
         in_it_for_you = persona.motivations.filter { $0.nonBlank != nil }
         measured_by = persona.measuredBy.filter { $0.nonBlank != nil }
         tools = persona.toolsNeeded.filter { $0.nonBlank != nil }
-        messages = kit.messages.filter { $0.channel == persona.id }.map(MessageLine.init)
+        messages = plan.messages.written(forChannel: persona.id)
         objections = persona.objections.filter { $0.nonBlank != nil }
         contact = persona.contact.nonBlank
-        deal_sheets = (plan.sheets(.battlecard) + plan.sheets(.onePager)).map(\.link)
+        battlecards = plan.sheets(.battlecard).map(\.link)
         cheat_sheet = plan.cheatSheet?.link
     }
 }

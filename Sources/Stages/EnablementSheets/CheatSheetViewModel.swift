@@ -32,7 +32,7 @@ struct CheatSheetViewModel: Sendable {
         release = ReleaseSummary(kit.release)
         key_messages = plan.keyMessages.enumerated().map { KeyMessage(number: $0.offset + 1, MessageLine($0.element)) }
         buyers = kit.buyerPersonas.map { persona in
-            BuyerMessages(persona: PersonaLabel(persona), messages: MessageLine.written(for: persona.id, in: kit.messages))
+            BuyerMessages(persona: PersonaLabel(persona), messages: plan.messages.written(forPersona: persona.id))
         }
         discovery = kit.buyerPersonas.compactMap { persona in
             let questions = persona.discoveryQuestions.filter { $0.nonBlank != nil }
@@ -42,7 +42,7 @@ struct CheatSheetViewModel: Sendable {
             guard !competitor.objections.isEmpty else { return nil }
             return CompetitorObjections(
                 name: competitor.name, objections: competitor.objections.map(ObjectionAnswer.init),
-                battlecard: plan.sheet(.battlecard, for: competitor.id)?.link)
+                battlecard: plan.sheet(about: Subject(.competitor, competitor.id))?.link)
         }
         channel_objections = kit.channelPersonas.compactMap { channel in
             let objections = channel.objections.filter { $0.nonBlank != nil }
@@ -50,7 +50,7 @@ struct CheatSheetViewModel: Sendable {
             return ChannelObjections(
                 name: channel.name, objections: objections, contact: channel.contact.nonBlank)
         }
-        proof_points = MessageLine.proofPoints(of: kit.messages.map(MessageLine.init))
+        proof_points = MessageLine.proofPoints(of: plan.messages.all)
         more_sheets = plan.sheets.filter { $0.kind != .cheatSheet }.map(\.link)
         no_messages = kit.messages.isEmpty
         no_buyer_personas = kit.buyerPersonas.isEmpty

@@ -28,45 +28,57 @@ public struct EnablementSheetsStage: Stage {
 
     public static let description = StageDescription(
         id: "enablement-sheets",
-        summary: "Renders the cheat sheet, battlecards, channel briefs and one-pagers sales asks for before a launch",
+        summary: "Renders the cheat sheet, battlecards, channel briefs and one-pagers sales asks for before a launch.",
         discussion: """
-            Reads the buyer personas, and when present the channel personas, messages and competitors, and \
-            renders Markdown sheets under sheets/: cheat-sheet.md (pitch, key messages, what to say to each \
-            buyer, discovery questions, objection handling, proof points, what is new), battlecard-<id>.md per \
-            competitor, channel-brief-<id>.md per channel persona and one-pager-<id>.md per buyer persona; \
-            plus battlecards.csv (competitor, objection, answer) and sheets.csv (an index). Messages are \
-            quoted in their simplified wording when message-simplification proposed one. A kit without \
-            competitors, channel personas or messages still renders, and the cheat sheet says what to add. \
-            Templates: cheat-sheet, battlecard, channel-brief, one-pager and the sheet-* partials in \
-            Templates/default; a file of the same name in the kit's templates: folder replaces one. \
-            competitors.yml holds a 'competitors:' list of {id, name, positioning, strengths, weaknesses, \
-            why_we_win, landmines, objections: [{objection, answer}], quick_dismissals, pricing_notes}; only \
-            name is required and id defaults to the slug of the name.
+            Input: the buyer personas (run persona-import first) and, when the kit has them, channel
+            personas, messages (quoted in message-simplification's plainer rewrite when it proposed one)
+            and competitors. 'competitors:' loads a YAML or JSON file holding a 'competitors:' list of
+            {id, name, positioning, strengths, weaknesses, why_we_win, landmines, objections: [{objection,
+            answer}], quick_dismissals, pricing_notes}; only name is required, and id defaults to the slug
+            of the name.
+
+            Sheets, as Markdown under sheets/: cheat-sheet.md (the release's pitch, the key messages,
+            what to say to each buyer persona, their discovery questions, objection handling from the
+            competitors and the channel personas, the messages' proof points, the release's highlights);
+            battlecard-<id>.md per competitor; channel-brief-<id>.md per channel persona (changes_asked,
+            motivations, measured_by, tools_needed, messages written for the channel, objections,
+            contact); one-pager-<id>.md per buyer persona (priority_initiatives, the benefits of their
+            messages, those messages and their proof, perceived_barriers, the next step). A kit without
+            competitors, channel personas or messages still renders, and the cheat sheet says what to
+            add where. Also battlecards.csv (competitor, objection, answer) and sheets.csv (an index).
+
+            Templates: cheat-sheet, battlecard, channel-brief, one-pager and the sheet-* partials, built
+            in; a file of the same name in the kit's 'templates:' folder replaces one, and the others stay.
+
+            Errors (exit 2), each at file:line:column: in the competitors file, every unknown key (with the
+            nearest field), missing or empty name, duplicate id (with where it was first defined) and
+            objection without its answer, all at once; an unknown or repeated id in 'for:' or
+            'key-messages:'; a template naming a value the sheet does not have. Findings: none.
             """,
         needs: [.buyerPersonas],
         adds: [.competitors, .sheets],
         options: [
             StageOption(
                 "sheets", type: "list of cheat-sheet, battlecard, channel-brief, one-pager", default: "all four",
-                "which sheets to render"),
+                "The sheets to render."),
             StageOption(
-                "competitors", type: "path", default: "none (no battlecards)",
-                "the competitors file (YAML or JSON) loaded into the kit for battlecards and objection handling"),
+                "competitors", type: "path", default: "none",
+                "The competitors file, loaded into the kit for battlecards and objection handling."),
             StageOption(
-                "for", type: "mapping of buyers, channels, competitors to lists of ids", default: "every persona and competitor",
-                "which buyer personas get a one-pager, which channel personas a brief, which competitors a battlecard; the cheat sheet always covers the whole kit"),
+                "for", type: "mapping of buyers, channels, competitors to lists of ids", default: "everyone",
+                "Which buyer personas get a one-pager, which channel personas a brief and which competitors a battlecard; an empty list means none. The cheat sheet always covers the whole kit."),
             StageOption(
-                "key-messages", type: "list of message ids", default: "the first three messages not written for one channel, in file order",
-                "the messages the cheat sheet leads with, in order"),
+                "key-messages", type: "list of message ids", default: "the first three messages not written for one channel",
+                "The messages the cheat sheet leads with, in this order."),
             StageOption(
-                "next-step", type: "text", default: "Book a 30-minute demo of <product> <version> built around their priorities.",
-                "the next step every one-pager ends with"),
+                "next-step", type: "text", default: "\"Book a 30-minute demo of <product> <version> built around their priorities.\"",
+                "The next step every one-pager ends with."),
         ],
         example: """
             - uses: enablement-sheets
               with:
-                competitors: competitors.yml
                 sheets: [cheat-sheet, battlecard, channel-brief, one-pager]
+                competitors: competitors.yml
                 for: { competitors: [skyline, ironclad] }
                 next-step: Book a 30-minute risk review on a read-only connection to their cloud accounts.
             """

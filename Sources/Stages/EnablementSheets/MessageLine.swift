@@ -18,11 +18,6 @@ struct MessageLine: Hashable, Sendable {
         proof = message.proof.nonBlank
     }
 
-    /// The messages written for one buyer persona, in file order.
-    static func written(for personaID: String, in messages: [Message]) -> [MessageLine] {
-        messages.filter { $0.personas.contains(personaID) }.map(MessageLine.init)
-    }
-
     /// Each distinct proof of some messages once, with the feature of the first message that has it.
     static func proofPoints(of messages: [MessageLine]) -> [ProofPoint] {
         var seen: Set<String> = []

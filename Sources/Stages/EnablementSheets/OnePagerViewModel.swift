@@ -29,7 +29,7 @@ struct OnePagerViewModel: Sendable {
         title = label.title
         role = label.role
         priorities = persona.priorityInitiatives.filter { $0.nonBlank != nil }
-        messages = MessageLine.written(for: persona.id, in: kit.messages)
+        messages = plan.messages.written(forPersona: persona.id)
         var benefits: [String] = []
         for benefit in messages.compactMap(\.benefit) where !benefits.contains(benefit) {
             benefits.append(benefit)

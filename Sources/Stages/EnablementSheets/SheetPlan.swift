@@ -11,6 +11,9 @@ struct SheetPlan: Sendable {
     var sheets: [PlannedSheet]
     var keyMessages: [Message]
     var nextStep: String
+    /// The kit's messages, grouped for the sheets that quote them.
+    var messages: MessageIndex
+    private var sheetsBySubject: [Subject: PlannedSheet]
 
     /// How many key messages the cheat sheet leads with when `key-messages:` is left out.
     static let defaultKeyMessageCount = 3
@@ -54,11 +57,13 @@ struct SheetPlan: Sendable {
         self.sheets = sheets
         self.keyMessages = keyMessages
         self.nextStep = options.nextStep ?? EnablementSheetsOptions.defaultNextStep(for: kit.release)
+        messages = MessageIndex(kit.messages)
+        sheetsBySubject = Dictionary(sheets.compactMap { sheet in sheet.subject.map { ($0, sheet) } }) { first, _ in first }
     }
 
-    /// The planned sheet of one kind for one subject, if it is rendered.
-    func sheet(_ kind: SheetKind, for id: String) -> PlannedSheet? {
-        sheets.first { $0.kind == kind && $0.subject?.id == id }
+    /// The sheet about a competitor or persona, if this run renders it.
+    func sheet(about subject: Subject) -> PlannedSheet? {
+        sheetsBySubject[subject]
     }
 
     func sheets(_ kind: SheetKind) -> [PlannedSheet] {
