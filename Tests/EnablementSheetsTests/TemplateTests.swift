@@ -110,6 +110,17 @@ struct TemplateTests {
             """)
     }
 
+    @Test func aPersonaWithoutMessagesIsToldToLeadWithTheKeyMessages() async throws {
+        var kit = CloudGuardKit.kit
+        kit.buyerPersonas.append(BuyerPersona(id: "procurement", name: "Procurement lead"))
+        let rendered = try await SheetTestSupport.run(kit)
+        let onePager = try #require(SheetTestSupport.contents("sheets/one-pager-procurement.md", in: rendered))
+        #expect(onePager.contains(
+            "## What to tell them\n\nNo message in this kit is written for them yet: lead with the key messages in the [cheat sheet](cheat-sheet.md).\n"))
+        let cheatSheet = try #require(SheetTestSupport.contents("sheets/cheat-sheet.md", in: rendered))
+        #expect(cheatSheet.contains("### Procurement lead\n\nNothing is written for them yet: lead with the key messages.\n"))
+    }
+
     /// A kit with one bare buyer persona and nothing else: every sheet still reads as sentences, and
     /// says what to add where.
     @Test func aSparseKitRendersWithNotesInsteadOfEmptyHeadings() async throws {

@@ -98,7 +98,7 @@ struct ViewModelTests {
         #expect(ciso.role == "Decision maker")
         #expect(ciso.cheat_sheet?.file == "cheat-sheet.md")
         let newcomer = OnePagerViewModel(persona: BuyerPersona(id: "newcomer", name: "Procurement lead"), kit: kit, plan: plan)
-        #expect(newcomer.messages.isEmpty)
+        #expect(newcomer.messages.isEmpty && !newcomer.no_messages)
         #expect(newcomer.how_it_helps == CloudGuardKit.release.highlights)
     }
 

@@ -20,6 +20,8 @@ struct OnePagerViewModel: Sendable {
     let concerns: [String]
     let next_step: String
     let cheat_sheet: SheetLink?
+    /// The kit has no messages at all (as opposed to none written for this persona).
+    let no_messages: Bool
 
     init(persona: BuyerPersona, kit: Kit, plan: SheetPlan) {
         release = ReleaseSummary(kit.release)
@@ -39,5 +41,6 @@ struct OnePagerViewModel: Sendable {
         concerns = persona.perceivedBarriers.filter { $0.nonBlank != nil }
         next_step = plan.nextStep
         cheat_sheet = plan.cheatSheet?.link
+        no_messages = plan.messages.all.isEmpty
     }
 }
