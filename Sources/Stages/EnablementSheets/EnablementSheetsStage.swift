@@ -1,5 +1,4 @@
 import LaunchKitCore
-import LaunchKitYAML
 
 /// Renders the sales-enablement sheets of a launch from the kit, the same way every release: a
 /// cheat sheet, a battlecard per competitor, a channel brief per channel persona and a one-pager
