@@ -49,11 +49,11 @@ import Testing
 
     @Test func personasMarkdownMatchesItsGoldenFile() async throws {
         let kit = try await Self.importExample()
-        try assertSnapshot(try #require(kit.artifacts.first { $0.path == "personas.md" }).contents, named: "CloudGuard-personas.md")
+        Snapshot.assertMatches(try #require(kit.artifacts.first { $0.path == "personas.md" }).contents, named: "CloudGuard-personas.md")
     }
 
     @Test func personasCSVMatchesItsGoldenFile() async throws {
         let kit = try await Self.importExample()
-        try assertSnapshot(try #require(kit.artifacts.first { $0.path == "personas.csv" }).contents, named: "CloudGuard-personas.csv")
+        Snapshot.assertMatches(try #require(kit.artifacts.first { $0.path == "personas.csv" }).contents, named: "CloudGuard-personas.csv")
     }
 }

@@ -1,3 +1,4 @@
+import LaunchKitTestSupport
 import LaunchKitCore
 import LaunchKitYAML
 import Testing

@@ -1,3 +1,4 @@
+import LaunchKitTestSupport
 import LaunchKitCore
 import Testing
 @testable import PersonaImport
