@@ -1,4 +1,5 @@
 import LaunchKitCore
+import LaunchKitTestSupport
 import LaunchKitYAML
 import Testing
 @testable import EnablementSheets
