@@ -1,3 +1,4 @@
+import EnablementSheets
 import LaunchKitCore
 import PersonaImport
 import ReadinessPacket
@@ -6,6 +7,7 @@ import ReadinessPacket
 public enum BuiltInStages {
     public static let all: [any Stage.Type] = [
         PersonaImportStage.self,
+        EnablementSheetsStage.self,
         ReadinessPacketStage.self,
     ]
 
