@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole performance comparison of LaunchKit against its peers and prints one table.
 #
-#   Benchmarks/compare.sh [--quick] [--no-callgrind] [--runs N] [--iterations N] [--profile]
+#   Benchmarks/compare.sh [--quick] [--no-callgrind] [--runs N] [--iterations N] [--only ROW]... [--profile]
 #
 # 1. system tools: gcc, libyaml-dev, python3 with venv; diction (GNU style) and valgrind through apt
 #    when missing and this is root (the rows that need them say so otherwise);
@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --profile) profile=1 ;;
         --quick|--no-callgrind) passthrough+=("$1") ;;
-        --runs|--iterations) passthrough+=("$1" "$2"); shift ;;
+        --runs|--iterations|--only) passthrough+=("$1" "$2"); shift ;;
         -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "compare.sh: unknown option '$1'" >&2; exit 2 ;;
     esac

@@ -651,6 +651,8 @@ def main():
     parser.add_argument("--iterations", type=int, default=7, help="repetitions inside each in-process workload")
     parser.add_argument("--no-callgrind", dest="callgrind", action="store_false")
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 50k kit, no callgrind")
+    parser.add_argument("--only", action="append", default=[],
+                        help="run only these rows: example, large, yaml, readability, lint, templates, pyyaml (repeatable)")
     args = parser.parse_args()
     if args.quick:
         args.runs, args.iterations, args.callgrind = 3, 3, False
@@ -673,15 +675,20 @@ def main():
 
     table = Table()
     steps = [
-        ("example kit", lambda: example_kit(table, args, args.bin, args.work)),
-        ("large kit", lambda: large_kit(table, args, args.bin, kits)),
-        ("YAML", lambda: yaml_row(table, args, args.bin, args.c_driver, kit10)),
+        ("example", lambda: example_kit(table, args, args.bin, args.work)),
+        ("large", lambda: large_kit(table, args, args.bin, kits)),
+        ("yaml", lambda: yaml_row(table, args, args.bin, args.c_driver, kit10)),
         ("readability", lambda: readability_row(table, args, args.bin, python, env)),
         ("lint", lambda: lint_row(table, args, args.bin, os.path.join(args.venv, "bin"))),
         ("templates", lambda: render_row(table, args, args.bin, python, rows_file, rows)),
-        ("PyYAML", lambda: pyyaml_row(table, args, args.bin, kit10, python)),
+        ("pyyaml", lambda: pyyaml_row(table, args, args.bin, kit10, python)),
     ]
+    unknown = set(args.only) - {label for label, _ in steps}
+    if unknown:
+        parser.error("unknown row(s) for --only: %s" % ", ".join(sorted(unknown)))
     for label, step in steps:
+        if args.only and label not in args.only:
+            continue
         step_start = time.time()
         print("… %s" % label, file=sys.stderr, flush=True)
         step()
