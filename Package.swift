@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 of every packet file in summary.json; ~36 s of a cold build, measured.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // External stages (`run:`): process groups, concurrent pipe reads, teardown on cancellation.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // MARK: libyaml
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "LaunchKitYAML", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         .target(name: "LaunchKitText"),
@@ -106,7 +109,9 @@ let package = Package(
             path: "Tests/LaunchKitTestSupport"
         ),
         .testTarget(name: "LaunchKitYAMLTests", dependencies: ["LaunchKitYAML", "LaunchKitTestSupport"]),
-        .testTarget(name: "LaunchKitCoreTests", dependencies: ["LaunchKitCore", "LaunchKitTestSupport"]),
+        // Test-only: a stage executable that speaks the external stage protocol (docs/external-stages.md).
+        .executableTarget(name: "ExternalStageFixture", path: "Tests/ExternalStageFixture"),
+        .testTarget(name: "LaunchKitCoreTests", dependencies: ["LaunchKitCore", "LaunchKitTestSupport", "ExternalStageFixture"]),
         .testTarget(name: "LaunchKitTextTests", dependencies: ["LaunchKitText", "LaunchKitTestSupport"]),
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"]),

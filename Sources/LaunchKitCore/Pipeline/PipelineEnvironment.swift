@@ -11,16 +11,20 @@ public struct PipelineEnvironment: Sendable {
     public var failUnderOverride: Double?
     public var limits: InputLimits
     public var workingDirectory: String
+    /// Whether and how `run:` stages run (validate checks them without running them).
+    public var externalStages: ExternalStageSettings
 
     public init(
         defaultTemplates: [String: String] = [:], sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
-        limits: InputLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath
+        limits: InputLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath,
+        externalStages: ExternalStageSettings = ExternalStageSettings()
     ) {
         self.defaultTemplates = defaultTemplates
         self.sourceDate = sourceDate
         self.failUnderOverride = failUnderOverride
         self.limits = limits
         self.workingDirectory = workingDirectory
+        self.externalStages = externalStages
     }
 
     /// `SOURCE_DATE_EPOCH` from a process environment, as reproducible-builds.org defines it.

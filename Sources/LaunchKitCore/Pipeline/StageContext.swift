@@ -12,10 +12,13 @@ public struct StageContext: Sendable {
     public let entryLocation: SourceLocation?
     /// The user's template directory (`templates:` in the config), when set.
     public let templateOverrides: InputPath?
+    private let logSink: @Sendable (String) -> Void
 
+    /// - Parameter log: receives the lines a stage reports while it runs (an external stage's
+    ///   stderr); the command line shows them prefixed with the stage id.
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templateOverrides: InputPath?
+        entryLocation: SourceLocation?, templateOverrides: InputPath?, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.stageID = stageID
         self.inputs = inputs
@@ -23,5 +26,12 @@ public struct StageContext: Sendable {
         self.configFile = configFile
         self.entryLocation = entryLocation
         self.templateOverrides = templateOverrides
+        self.logSink = log
+    }
+
+    /// Shows a line to the person running the build, as the stage's own output. Stages must not
+    /// print: the command line decides where (and whether) this goes.
+    public func log(_ line: String) {
+        logSink(line)
     }
 }
