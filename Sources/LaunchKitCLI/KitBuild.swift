@@ -40,7 +40,9 @@ struct KitBuild: Sendable {
                 defaultTemplates: DefaultTemplates.files,
                 sourceDate: PipelineEnvironment.sourceDate(from: processEnvironment),
                 failUnderOverride: settings.failUnder,
-                workingDirectory: workingDirectory)
+                workingDirectory: workingDirectory,
+                // Validate checks external commands exist but never runs code from the kit.
+                externalStages: ExternalStageSettings(runs: settings.writes, environment: processEnvironment))
             let pipeline = try Pipeline(loaded, registry: registry, environment: environment)
             let (output, shownOutput) = outputDirectory(for: loaded)
             result.outputDisplay = shownOutput
