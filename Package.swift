@@ -111,10 +111,13 @@ let package = Package(
         .testTarget(name: "LaunchKitYAMLTests", dependencies: ["LaunchKitYAML", "LaunchKitTestSupport"]),
         // Test-only: a stage executable that speaks the external stage protocol (docs/external-stages.md).
         .executableTarget(name: "ExternalStageFixture", path: "Tests/ExternalStageFixture"),
-        .testTarget(name: "LaunchKitCoreTests", dependencies: ["LaunchKitCore", "LaunchKitTestSupport", "ExternalStageFixture"]),
+        .testTarget(
+            name: "LaunchKitCoreTests",
+            dependencies: ["LaunchKitCore", "LaunchKitTestSupport", "ExternalStageFixture", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "LaunchKitTextTests", dependencies: ["LaunchKitText", "LaunchKitTestSupport"]),
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
-        .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"]),
+        .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"]),
         .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"]),
         .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"]),

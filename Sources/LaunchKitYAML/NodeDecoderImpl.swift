@@ -89,9 +89,13 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         if let node = value(for: key) { return node }
         let place = codingPath.isEmpty ? "" : " in '\(codingPath.dottedPath)'"
         let written = mapping.pairs.compactMap { $0.key.scalar?.string }
-        let suggestion = NearestMatch.find(key.stringValue, in: written).map { "did you mean '\(key.stringValue)' instead of '\($0)'?" }
-            ?? "add '\(key.stringValue): ...'"
-        throw YAMLError(.decoding, "missing required key '\(key.stringValue)'\(place)", at: mapping.mark, file: decoder.state.file, suggestion: suggestion)
+        // A near-miss spelling is almost always the missing key mistyped: point at it.
+        if let typo = NearestMatch.find(key.stringValue, in: written), let pair = mapping.pair(forKey: typo) {
+            throw YAMLError(.decoding, "missing required key '\(key.stringValue)'\(place) (found '\(typo)')", at: pair.key.mark,
+                            file: decoder.state.file, suggestion: "rename '\(typo)' to '\(key.stringValue)'")
+        }
+        throw YAMLError(.decoding, "missing required key '\(key.stringValue)'\(place)", at: mapping.mark, file: decoder.state.file,
+                        suggestion: "add '\(key.stringValue): ...'")
     }
 
     func contains(_ key: Key) -> Bool {

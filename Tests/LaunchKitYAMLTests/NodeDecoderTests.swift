@@ -53,8 +53,15 @@ enum Status: String, Decodable, CaseIterable {
 
     @Test func missingKeyPointsAtTheMappingAndATypo() {
         #expect(messages(Settings.self, "nmae: x\ncount: 1\n") == [
-            "test.yml:1:1: error: missing required key 'name'; did you mean 'name' instead of 'nmae'?",
+            "test.yml:1:1: error: missing required key 'name' (found 'nmae'); rename 'nmae' to 'name'",
         ])
+    }
+
+    @Test func missingKeyPointsAtItsMisspelling() {
+        #expect(messages(Settings.self, "count: 1\nnmae: x\n") == [
+            "test.yml:2:1: error: missing required key 'name' (found 'nmae'); rename 'nmae' to 'name'",
+        ])
+        #expect(messages(Settings.self, "count: 1\n") == ["test.yml:1:1: error: missing required key 'name'; add 'name: ...'"])
     }
 
     @Test func enumValuesListTheValidSpellings() {

@@ -10,22 +10,22 @@ public struct StageContext: Sendable {
     public let configFile: String
     /// Where this stage's entry is written in the config.
     public let entryLocation: SourceLocation?
-    /// The user's template directory (`templates:` in the config), when set.
-    public let templateOverrides: InputPath?
+    /// The built-in templates with the kit's `templates:` folder laid over them, made once per build.
+    public let templates: TemplateLibrary
     private let logSink: @Sendable (String) -> Void
 
     /// - Parameter log: receives the lines a stage reports while it runs (an external stage's
     ///   stderr); the command line shows them prefixed with the stage id.
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templateOverrides: InputPath?, log: @escaping @Sendable (String) -> Void = { _ in }
+        entryLocation: SourceLocation?, templates: TemplateLibrary, log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.stageID = stageID
         self.inputs = inputs
         self.environment = environment
         self.configFile = configFile
         self.entryLocation = entryLocation
-        self.templateOverrides = templateOverrides
+        self.templates = templates
         self.logSink = log
     }
 
@@ -33,5 +33,19 @@ public struct StageContext: Sendable {
     /// print: the command line decides where (and whether) this goes.
     public func log(_ line: String) {
         logSink(line)
+    }
+
+    /// Renders a template, turning a template error (a missing value, a user template's syntax)
+    /// into a located input error.
+    ///
+    /// - Parameters:
+    ///   - name: the template name, its file name without `.mustache` (`battlecard`).
+    ///   - viewModel: the values the template reads (structs, dictionaries, arrays; see ``TemplateLibrary``).
+    public func render(_ name: String, _ viewModel: Any) throws(DiagnosticError) -> String {
+        do {
+            return try templates.render(name, viewModel)
+        } catch {
+            throw DiagnosticError(Diagnostic(error))
+        }
     }
 }

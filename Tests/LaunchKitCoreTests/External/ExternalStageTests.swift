@@ -64,7 +64,7 @@ import Testing
         try seed.addArtifact(Artifact(path: "personas.md", contents: "2", kind: "personas", title: "Personas", stage: "adds-personas"))
         let node = try #require(try YAMLDocumentLoader.options("{ region: emea, limit: 3, strict: true, version: \"2.0\", ratio: 0.5, tags: [a, 1], none: ~ }"))
         let input = ExternalStageInput(
-            stageID: "echo", options: try JSONValue(node, file: "launchkit.yml"),
+            stageID: "echo", options: try JSONNode(node, file: "launchkit.yml"),
             context: .init(kitDirectory: kit.path, config: "launchkit.yml", sourceDate: nil), kit: seed)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -15,7 +15,7 @@ import Testing
         try Data(pricing.utf8).write(to: directory.appending(path: "pricing.yml"))
         let context = StageContext(
             stageID: "pricing-sheet", inputs: InputReader(root: directory, workingDirectory: directory.path), environment: PipelineEnvironment(),
-            configFile: "launchkit.yml", entryLocation: nil, templateOverrides: nil)
+            configFile: "launchkit.yml", entryLocation: nil, templates: try TemplateLibrary(defaults: [:], overrideFiles: [:]))
         var kit = Kit(release: Self.release)
         try await PricingSheetStage(options: PricingSheetOptions(quoteSizes: quoteSizes)).run(&kit, in: context)
         return kit
