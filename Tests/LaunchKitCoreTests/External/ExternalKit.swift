@@ -81,6 +81,10 @@ struct ExternalKit {
         return "ExternalStageFixture-not-built"
     }
 
+    static let hasPython3: Bool = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+        FileManager.default.isExecutableFile(atPath: "\($0)/python3")
+    }
+
     func remove() { directory.remove() }
 }
 

@@ -100,6 +100,28 @@ import Testing
         #expect(lines == ["emoji: 🚀 launch été"])
     }
 
+    /// Examples/ExternalStage's Python stage, run as a kit runs it.
+    @Test(.enabled(if: ExternalKit.hasPython3, "python3 is not on PATH"))
+    func thePythonExampleStageReviewsClaims() async throws {
+        let kit = try ExternalKit()
+        defer { kit.remove() }
+        let script = PackagePaths.examples.appending(path: "ExternalStage/scripts/claims_review.py").path
+        let (result, lines) = try await kit.run("""
+              - uses: adds-messages
+                with: { count: 3 }
+              - id: claims-review
+                run: \(script)
+                with: { banned: [attacker, guaranteed], blocking: true }
+            """)
+        #expect(lines == ["claims-review: reviewing 3 messages for CloudGuard 2.0", "claims-review: 3 banned claims, 0 figures without proof"])
+        #expect(result.findings.map(\.message) == (0..<3).map { "message 'm\($0)' claims 'attacker', which legal does not approve" })
+        #expect(result.findings.allSatisfy { $0.rule == "claims-review.banned" && $0.severity == .warning })
+        #expect(result.artifacts.map(\.path) == ["legal/claims-review.md", "legal/claims.csv"])
+        #expect(result.artifacts[0].contents.hasPrefix("# CloudGuard 2.0: claims review\n\n0 of 3 messages are ready for legal sign-off.\n"))
+        #expect(result.artifacts[1].contents.hasPrefix("message,feature,status,banned_claims,unproven_figures,proof\r\nm0,attack paths,needs rewrite,attacker,,"))
+        #expect(result.checks.map { "\($0.id) \($0.passed) \($0.blocking)" } == ["claims-reviewed false true"])
+    }
+
     // MARK: Failures name the stage and say what went wrong
 
     @Test func nonZeroExitQuotesTheLastStderrLine() async throws {
