@@ -240,14 +240,14 @@ import Testing
         let kit = try ExternalKit()
         defer { kit.remove() }
         let start = ContinuousClock.now
-        let (result, lines) = try await kit.run("  - uses: adds-messages\n    with: { count: 20000 }\n  - id: large\n    run: \(ExternalKit.fixture)\n    args: [large, \"8\"]\n    timeout: 60s\n")
+        let (result, lines) = try await kit.run("  - uses: adds-messages\n    with: { count: 20000 }\n  - id: large\n    run: \(ExternalKit.fixture)\n    args: [large, \"10\"]\n    timeout: 60s\n")
         let elapsed = ContinuousClock.now - start
         let artifact = try #require(result.artifacts.first)
-        #expect(artifact.contents.utf8.count == 8 << 20)
-        #expect(lines.count == 8 * 1024 + 1)
+        #expect(artifact.contents.utf8.count == 10 << 20)
+        #expect(lines.count == 10 * 1024 + 1)
         let read = try #require(lines.last?.split(separator: " ").dropFirst(2).first.flatMap { Int($0) })
         #expect(read > 5_000_000)
-        print("external stage: \(read) bytes in, 8 MiB out and 8 MiB on stderr in \(elapsed)")
+        print("external stage: \(read) bytes in, 10 MiB out and 10 MiB on stderr in \(elapsed)")
     }
 
     @Test func stdoutBeyondTheLimitStopsTheStage() async throws {
