@@ -185,12 +185,19 @@ struct ExternalProcess: Sendable {
         return descriptor
     }
 
+    /// Why a spawn failed, in the words a script author needs.
     private static func describe(_ error: SubprocessError) -> String {
-        var text = error.description
-        if let underlying = error.underlyingError {
-            text += " (\(String(cString: strerror(underlying.rawValue))))"
+        guard let code = error.underlyingError?.rawValue else { return error.description }
+        switch code {
+        case ENOEXEC:
+            return "the system cannot run it as a program; a script needs a first line such as '#!/usr/bin/env python3'"
+        case ENOENT:
+            return "it or the interpreter on its '#!' line does not exist"
+        case EACCES:
+            return "permission denied; check that it is executable ('chmod +x') and its directory readable"
+        default:
+            return String(cString: strerror(code)).lowercased()
         }
-        return text
     }
 }
 

@@ -140,6 +140,17 @@ import Testing
         #expect(failure.message == "'./crash.sh' was killed by signal 11 (SIGSEGV)")
     }
 
+    @Test func aScriptWithoutAnInterpreterLineSaysSo() async throws {
+        let kit = try ExternalKit()
+        defer { kit.remove() }
+        try kit.script("review.sh", "echo '{}'\n")
+        try kit.script("missing-interpreter.sh", "#!/usr/bin/python-that-is-not-installed\nprint('{}')\n")
+        let noShebang = try #require(try await kit.failure("  - id: review\n    run: ./review.sh\n"))
+        #expect(noShebang.message == "'./review.sh' could not be started: the system cannot run it as a program; a script needs a first line such as '#!/usr/bin/env python3'")
+        let noInterpreter = try #require(try await kit.failure("  - id: review\n    run: ./missing-interpreter.sh\n"))
+        #expect(noInterpreter.message == "'./missing-interpreter.sh' could not be started: it or the interpreter on its '#!' line does not exist")
+    }
+
     @Test func malformedJSONIsAStageFailure() async throws {
         let kit = try ExternalKit()
         defer { kit.remove() }
