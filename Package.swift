@@ -119,8 +119,8 @@ let package = Package(
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"]),
-        .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"]),
-        .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"]),
+        .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "LaunchKitCLITests",
             dependencies: ["LaunchKitCLI", "LaunchKitTestSupport", "launchkit"],

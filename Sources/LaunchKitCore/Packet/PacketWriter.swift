@@ -35,7 +35,7 @@ public enum PacketWriter {
         }
         let staging = parent.appending(path: ".\(target.lastPathComponent).launchkit-tmp-\(getpid())")
         try? fileManager.removeItem(at: staging)
-        let selected = artifacts.filter { $0.format.map(formats.contains) ?? true }.sorted { $0.path < $1.path }
+        let selected = artifacts.filter { $0.isWritten(in: formats) }.sorted { $0.path < $1.path }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             for artifact in selected {
@@ -100,6 +100,8 @@ public enum PacketWriter {
         case .EACCES?, .EPERM?: reason = "permission denied"
         case .EROFS?: reason = "the file system is read-only"
         case .ENOSPC?, .EDQUOT?: reason = "no space left on the device"
+        case .EBUSY?, .EXDEV?: reason = "it is a mount point or on another file system, so it cannot be replaced as a whole; write the packet to a folder inside it"
+        case let code?: reason = String(cString: strerror(code.rawValue))
         default:
             let nsError = error as NSError
             if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileWriteNoPermissionError { reason = "permission denied" }

@@ -12,6 +12,8 @@ public struct Pipeline: Sendable {
     public let environment: PipelineEnvironment
     /// The built-in templates with the kit's `templates:` folder laid over them.
     public let templates: TemplateLibrary
+    /// The formats the packet will hold: `--format`, else the config's `output.formats`.
+    public var formats: Set<PacketFormat> { Set(environment.formatsOverride ?? loaded.config.output.formats) }
 
     /// Plans a pipeline.
     ///
@@ -115,7 +117,7 @@ public struct Pipeline: Sendable {
             let id = stage.id
             let context = StageContext(
                 stageID: stage.id, inputs: inputs, environment: environment, configFile: loaded.displayPath,
-                entryLocation: stage.location, templates: templates,
+                entryLocation: stage.location, templates: templates, formats: formats,
                 log: { observer(.stageLog(id: id, line: $0)) })
             let before = KitCounts(kit)
             let start = clock.now

@@ -12,13 +12,16 @@ public struct StageContext: Sendable {
     public let entryLocation: SourceLocation?
     /// The built-in templates with the kit's `templates:` folder laid over them, made once per build.
     public let templates: TemplateLibrary
+    /// The formats the packet writer will write, so indexes list only files that will exist.
+    public let formats: Set<PacketFormat>
     private let logSink: @Sendable (String) -> Void
 
     /// - Parameter log: receives the lines a stage reports while it runs (an external stage's
     ///   stderr); the command line shows them prefixed with the stage id.
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templates: TemplateLibrary, log: @escaping @Sendable (String) -> Void = { _ in }
+        entryLocation: SourceLocation?, templates: TemplateLibrary, formats: Set<PacketFormat> = Set(PacketFormat.allCases),
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.stageID = stageID
         self.inputs = inputs
@@ -26,6 +29,7 @@ public struct StageContext: Sendable {
         self.configFile = configFile
         self.entryLocation = entryLocation
         self.templates = templates
+        self.formats = formats
         self.logSink = log
     }
 
