@@ -82,6 +82,7 @@ import Testing
 
                     ],
                     "completeness" : {
+                      "minimum" : 80,
                       "missing" : [
                         "success_factors"
                       ],
