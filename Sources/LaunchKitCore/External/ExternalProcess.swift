@@ -73,6 +73,8 @@ struct ExternalProcess: Sendable {
         do {
             return try await withThrowingTaskGroup(of: Outcome?.self) { group in
                 group.addTask {
+                    // Once `run` returns or throws, the process is reaped and its id may be reused.
+                    defer { watch.finished() }
                     let result = try await Subprocess.run(
                         .path(.init(executable)), arguments: Arguments(arguments), environment: .custom(variables),
                         workingDirectory: .init(workingDirectory), platformOptions: options,
@@ -117,7 +119,6 @@ struct ExternalProcess: Sendable {
                             return (stdout, tail)
                         }
                     }
-                    watch.finished()
                     let termination: Termination = switch result.terminationStatus {
                     case .exited(let code): .exited(code)
                     case .signaled(let signal): .signaled(signal)
