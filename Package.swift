@@ -10,7 +10,7 @@ let package = Package(
     products: [
         .executable(name: "launchkit", targets: ["launchkit"]),
         // The core: other packages depend on this to write their own stages.
-        .library(name: "LaunchKit", targets: ["LaunchKitCore"]),
+        .library(name: "LaunchKit", targets: ["LaunchKitCore", "LaunchKitYAML"]),
         // The command line and the built-in stages, so a package can build its own
         // `launchkit` with extra stages in a few lines (see Examples/CustomStage).
         .library(name: "LaunchKitCLI", targets: ["LaunchKitCLI"]),
