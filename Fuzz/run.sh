@@ -5,7 +5,8 @@
 #   FUZZ_SANITIZE=fuzzer,address Fuzz/run.sh 300       (add AddressSanitizer; slower)
 #
 # Prints one line per target: executions, executions per second, crashes. A crash leaves its input
-# in Fuzz/artifacts/<target>/; keep it as a regression test (Tests/Fixtures/fuzz/<target>/) once fixed.
+# in Fuzz/artifacts/<target>/; keep it as a regression test (Tests/Fixtures/fuzz/<target>/, replayed by
+# FuzzRegressionTests) once fixed. Swift's own crash handler is turned off so libFuzzer can save inputs.
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
@@ -52,7 +53,7 @@ for target in "${targets[@]}"; do
     mkdir -p "artifacts/$target"
     log=$(mktemp)
     status=0
-    "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    SWIFT_BACKTRACE=enable=no "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="artifacts/$target/" "corpus/$target" >"$log" 2>&1 || status=$?
     runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
     crashes=$(find "artifacts/$target" -type f | wc -l)
