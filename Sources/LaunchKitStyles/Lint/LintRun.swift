@@ -1,0 +1,112 @@
+import Foundation
+
+/// One file going through the linter: blocks are linted in document order, each rule whose
+/// scope and level allow it runs on each block, and findings become positioned, de-duplicated
+/// alerts (Vale reports a rule once per line and column, and at most `limit` times per file).
+final class LintRun {
+    let linter: Linter
+    let source: SourceText
+    let file: String
+    let state = LintState()
+    var controls = CommentControls()
+    private(set) var alerts: [Alert] = []
+    private var seen: Set<String> = []
+    private var counts: [String: Int] = [:]
+
+    init(linter: Linter, source: SourceText, file: String) {
+        self.linter = linter
+        self.source = source
+        self.file = file
+    }
+
+    /// Lints a prose block as Vale's `lintProse`: as paragraphs and sentences when some rule
+    /// asks for them, and as a whole under `text`.
+    func lintProse(_ text: MappedText, ext: String) {
+        let block = makeBlock(text, scope: "text\(ext)")
+        prepare(block)
+        if linter.needsParagraphs {
+            let scope = BlockScope("paragraph\(ext)")
+            var start = 0
+            let units = text.units
+            var index = 0
+            while index + 1 < units.count {
+                if units[index] == 10 && units[index + 1] == 10 {
+                    lint(block.slice(NSRange(location: start, length: index + 2 - start), scope: scope))
+                    start = index + 2
+                    index += 2
+                    continue
+                }
+                index += 1
+            }
+            lint(block.slice(NSRange(location: start, length: units.count - start), scope: scope))
+        }
+        if linter.needsSentences {
+            let scope = BlockScope("sentence\(ext)")
+            for range in SentenceSegmenter.ranges(in: block.ns) {
+                lint(block.slice(range, scope: scope))
+            }
+        }
+        lint(block.whole)
+    }
+
+    /// Lints a block under one scope, as Vale's `lintBlock`.
+    func lintScoped(_ text: MappedText, scope: String) {
+        let block = makeBlock(text, scope: scope)
+        prepare(block)
+        lint(block.whole)
+    }
+
+    func lintSource(scope: String) {
+        let block = TextBlock(source: source, scope: BlockScope(scope))
+        prepare(block)
+        lint(block.whole)
+    }
+
+    private func makeBlock(_ text: MappedText, scope: String) -> TextBlock {
+        var offsets = text.offsets
+        offsets.append(text.offsets.last.map { $0 + 1 } ?? 0)
+        return TextBlock(text: text.string, sourceOffsets: offsets, scope: BlockScope(scope))
+    }
+
+    private func prepare(_ block: TextBlock) {
+        state.hits = linter.literals.map { $0.scan(block) }
+    }
+
+    private func lint(_ slice: BlockSlice) {
+        for rule in linter.rules {
+            guard let check = rule.check, rule.ruleScope.matches(slice.scope) else { continue }
+            if controls.isDisabled(Self.controlName(rule.name)) { continue }
+            for finding in check.findings(in: slice, state: state) {
+                add(finding, rule: rule, block: slice.block)
+            }
+        }
+    }
+
+    private static func controlName(_ name: String) -> String {
+        let parts = name.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+        return parts.count > 2 ? "\(parts[0]).\(parts[1])" : name
+    }
+
+    private func add(_ finding: Finding, rule: StyleRule, block: TextBlock) {
+        var line = 1
+        var column = 1
+        var end = 1
+        if let range = finding.range {
+            let offset = Int(block.sourceOffsets[min(range.location, block.sourceOffsets.count - 1)])
+            (line, column) = source.position(of: offset)
+            let extent = source.lineLength(line - 1)
+            end = column + finding.match.unicodeScalars.count - 1
+            if end > extent { end = extent } else if end <= 0 { end = 1 }
+        }
+        let key = "\(line)-\(column)-\(rule.name)"
+        guard !seen.contains(key) else { return }
+        if rule.limit > 0 {
+            guard counts[rule.name, default: 0] < rule.limit else { return }
+            counts[rule.name, default: 0] += 1
+        }
+        seen.insert(key)
+        alerts.append(Alert(
+            file: file, line: line, column: column, span: column...max(column, end), check: rule.name, message: finding.message,
+            severity: rule.level, match: finding.match, suggestion: finding.suggestion, link: rule.link))
+    }
+}
