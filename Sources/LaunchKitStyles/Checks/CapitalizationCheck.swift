@@ -95,6 +95,16 @@ struct CapitalizationCheck: RuleCheck {
                                    usesVocabulary: true, text: text, replacesWithExpected: replacesWithExpected)
     }
 
+    /// The casers' vocabulary when a rule's exceptions are used alone. Vale builds its exception
+    /// regex by rewriting the exception list in place (each term gains `(?-i)` so it stays
+    /// case-sensitive inside a case-insensitive pattern), and then hands that same list to the
+    /// casers. Their vocabulary is therefore case-sensitive too ("VS" does not claim "vs.").
+    /// When a project vocabulary is added, Vale's list is a fresh copy and the terms stay as
+    /// written; ``adding(vocabulary:)`` does the same.
+    static func casedVocabulary(_ terms: [String]) -> [String] {
+        byLength(terms).map { $0.hasPrefix("(?i)") ? $0 : "(?-i)" + $0 }
+    }
+
     /// twine sorts its vocabulary longest first so that longer terms win.
     static func byLength(_ terms: [String]) -> [String] {
         terms.enumerated().sorted { $0.element.utf8.count > $1.element.utf8.count || ($0.element.utf8.count == $1.element.utf8.count && $0.offset < $1.offset) }.map(\.element)

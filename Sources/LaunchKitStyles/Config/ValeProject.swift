@@ -122,7 +122,7 @@ public final class ValeProject: @unchecked Sendable {
         var markup = config.markup
         markup.blockIgnores = ignores.blocks
         markup.tokenIgnores = ignores.tokens
-        let linter = Linter(rules: selected, minimumLevel: config.minimumLevel, vocabulary: vocabulary.accepted, markup: markup)
+        let linter = Linter(rules: selected, minimumLevel: config.minimumLevel, vocabulary: vocabulary.accepted, markup: markup, positioning: .vale)
         linters[key] = linter
         return linter
     }

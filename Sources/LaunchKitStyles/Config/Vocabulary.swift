@@ -40,10 +40,18 @@ public struct Vocabulary: Sendable, Equatable {
     /// listed) and `Vale.Avoid` (rejected terms are errors).
     func builtInRules() -> [StyleRule] {
         var rules: [StyleRule] = []
-        let phrases = accepted.filter(GoFormat.isPhrase)
+        // Vale fills a map keyed by the lower-cased term, so a later spelling replaces an earlier one.
+        var keys: [String] = []
+        var spelling: [String: String] = [:]
+        for term in accepted where GoFormat.isPhrase(term) {
+            let key = term.lowercased()
+            if spelling[key] == nil { keys.append(key) }
+            spelling[key] = term
+        }
+        let phrases = keys
         if !accepted.isEmpty {
             var yaml = "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nlevel: error\nignorecase: true\nvocab: false\nswap:\n"
-            for term in phrases { yaml += "  \(Self.quoted(term.lowercased())): \(Self.quoted(term))\n" }
+            for key in keys { yaml += "  \(Self.quoted(key)): \(Self.quoted(spelling[key]!))\n" }
             if phrases.isEmpty { yaml += "  {}\n" }
             if let rule = try? StyleRule.load(yaml: yaml.replacingOccurrences(of: "swap:\n  {}\n", with: "swap: {}\n"), name: "Vale.Terms") {
                 rules.append(rule)

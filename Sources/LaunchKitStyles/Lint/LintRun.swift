@@ -82,6 +82,36 @@ final class LintRun {
         }
     }
 
+    /// Whether the block's text at `range` is written exactly so in the source at `offset`.
+    private func isLiteral(_ range: NSRange, in block: TextBlock, at offset: Int) -> Bool {
+        guard offset + range.length <= source.utf16.count else { return false }
+        for index in 0..<range.length where block.ns.character(at: range.location + index) != source.utf16[offset + index] {
+            return false
+        }
+        return true
+    }
+
+    /// Vale's `guessLocation`: the first line of the block that holds every word of the last
+    /// sentence containing the match (not at its very start), and that line's length.
+    private func guessLine(for match: String, in block: TextBlock) -> (line: Int, length: Int)? {
+        var target: String?
+        for sentence in SentenceSegmenter.sentences(in: block.text) {
+            if sentence == match { target = sentence }
+            if let found = sentence.range(of: match), found.lowerBound > sentence.startIndex { target = sentence }
+        }
+        guard let target else { return nil }
+        let words = ValeWordTokenizer.tokenize(target)
+        let first = source.lineIndex(of: Int(block.sourceOffsets.first ?? 0))
+        let last = source.lineIndex(of: Int(block.sourceOffsets[max(0, block.sourceOffsets.count - 2)]))
+        for line in first...max(first, last) {
+            let start = source.lineStarts[line]
+            let end = line + 1 < source.lineStarts.count ? source.lineStarts[line + 1] - 1 : source.utf16.count
+            let text = String(decoding: source.utf16[start..<end], as: UTF16.self)
+            if words.allSatisfy(text.contains) { return (line + 1, text.unicodeScalars.count) }
+        }
+        return nil
+    }
+
     private static func controlName(_ name: String) -> String {
         let parts = name.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
         return parts.count > 2 ? "\(parts[0]).\(parts[1])" : name
@@ -94,8 +124,15 @@ final class LintRun {
         if let range = finding.range {
             let offset = Int(block.sourceOffsets[min(range.location, block.sourceOffsets.count - 1)])
             (line, column) = source.position(of: offset)
+            var length = finding.match.unicodeScalars.count
+            if linter.positioning == .vale && !isLiteral(range, in: block, at: offset) {
+                guard let guessed = guessLine(for: finding.match, in: block) else { return }
+                line = guessed.line
+                column = 1
+                length = guessed.length
+            }
             let extent = source.lineLength(line - 1)
-            end = column + finding.match.unicodeScalars.count - 1
+            end = column + length - 1
             if end > extent { end = extent } else if end <= 0 { end = 1 }
         }
         let key = "\(line)-\(column)-\(rule.name)"

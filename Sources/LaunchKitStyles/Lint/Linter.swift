@@ -10,6 +10,7 @@ public struct Linter: Sendable {
     public let rules: [StyleRule]
     public let minimumLevel: Alert.Severity
     public let markup: MarkupOptions
+    public let positioning: AlertPositioning
     let literals: LiteralIndex?
     let needsSentences: Bool
     let needsParagraphs: Bool
@@ -20,11 +21,16 @@ public struct Linter: Sendable {
     ///   - vocabulary: accepted terms (a Vale `Vocab`'s `accept.txt`), added to the exceptions of
     ///     every rule that has `vocab: true` (the default).
     ///   - markup: which HTML tags and classes are skipped or masked.
-    public init(rules: [StyleRule], minimumLevel: Alert.Severity = .suggestion, vocabulary: [String] = [], markup: MarkupOptions = MarkupOptions()) {
+    ///   - positioning: where alerts whose text spans markup are reported.
+    public init(
+        rules: [StyleRule], minimumLevel: Alert.Severity = .suggestion, vocabulary: [String] = [], markup: MarkupOptions = MarkupOptions(),
+        positioning: AlertPositioning = .exact
+    ) {
         let kept = rules.filter { $0.level >= minimumLevel }.map { $0.adding(vocabulary: vocabulary) }.sorted { $0.name < $1.name }
         self.rules = kept
         self.minimumLevel = minimumLevel
         self.markup = markup
+        self.positioning = positioning
         let patterns = kept.flatMap { $0.check?.patterns ?? [] }
         literals = patterns.isEmpty ? nil : LiteralIndex(patterns: patterns)
         // Vale splits into sentences and paragraphs only when a loaded rule asks for them.

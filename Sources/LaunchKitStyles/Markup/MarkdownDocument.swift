@@ -6,16 +6,38 @@ struct MarkdownDocument {
     let summary: MappedText
 
     init(source: SourceText, options: MarkupOptions) {
-        let units = source.utf16
+        var units = source.utf16
+        // Ignore patterns rewrite the text; `mapping` takes rewritten offsets back to the source.
+        var mapping: [Int32]?
+        if !options.blockIgnores.isEmpty || !options.tokenIgnores.isEmpty {
+            let original = MappedText(units: units, offsets: units.indices.map { Int32($0) })
+            let rewritten = IgnorePatterns.apply(blocks: options.blockIgnores, tokens: options.tokenIgnores, to: original)
+            units = rewritten.units
+            mapping = rewritten.offsets + [Int32(source.utf16.count)]
+        }
         let start = Self.frontMatterEnd(units)
         let parser = MarkdownBlockParser(source: units, startLine: 0)
         let document = parser.parse(start..<units.count)
         let events = MarkdownEventWriter.events(for: document, source: units, references: parser.references)
         var walker = MarkupWalker(options: options.walker)
         walker.walk(events)
-        items = walker.items
         metrics = walker.metrics
-        summary = walker.summary
+        guard let mapping else {
+            items = walker.items
+            summary = walker.summary
+            return
+        }
+        func remap(_ text: MappedText) -> MappedText {
+            MappedText(units: text.units, offsets: text.offsets.map { mapping[min(Int($0), mapping.count - 1)] })
+        }
+        items = walker.items.map { item in
+            switch item {
+            case .prose(let text): .prose(remap(text))
+            case .scoped(let text, let scope): .scoped(remap(text), scope: scope)
+            case .comment: item
+            }
+        }
+        summary = remap(walker.summary)
     }
 
     /// Where the text after YAML (`---`) or TOML (`+++`) front matter starts; Vale turns front

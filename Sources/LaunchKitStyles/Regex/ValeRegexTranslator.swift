@@ -9,6 +9,8 @@
 /// - .NET class subtraction `[a-z-[aeiou]]` is `[a-z--[aeiou]]` in ICU;
 /// - named groups (`(?P<name>…)`, `(?<name>…)`, `(?'name'…)`) become numbered groups, because ICU
 ///   accepts only ASCII letters and digits in names; `\k<name>` and `(?P=name)` follow them.
+/// - .NET allows any look-behind; ICU needs a bounded one, so `*`, `+` and `{n,}` inside a
+///   look-behind become `{0,255}`, `{1,255}` and `{n,255}` (no prose word is longer).
 /// Constructs ICU lacks (conditionals `(?(…)`, balancing groups, the `n` option) are reported
 /// as errors at their offset rather than silently changing meaning.
 struct ValeRegexTranslator {
@@ -19,6 +21,10 @@ struct ValeRegexTranslator {
     private var names: [String: Int] = [:]
     /// Whether the previous construct can take a quantifier (used to tell `a{2}` from `{x}`).
     private var lastWasAtom = false
+    /// For each open group, whether it is a look-behind.
+    private var lookBehinds: [Bool] = []
+    /// The bound given to unbounded repetition inside a look-behind.
+    static let lookBehindBound = 255
 
     /// The ICU pattern and how many capture groups it has.
     struct Result: Equatable {
@@ -61,18 +67,28 @@ struct ValeRegexTranslator {
                 lastWasAtom = true
             case "(":
                 let start = index
-                if try groupOpening() { groupStarts.append(start) }
+                let isLookBehind = peek(1) == "?" && peek(2) == "<" && (peek(3) == "=" || peek(3) == "!")
+                if try groupOpening() {
+                    groupStarts.append(start)
+                    lookBehinds.append(isLookBehind)
+                }
                 lastWasAtom = false
             case ")":
                 guard groupStarts.popLast() != nil else {
                     throw ValeRegexError(message: "unbalanced ')'", offset: index)
                 }
+                lookBehinds.removeLast()
                 emit(")")
                 index += 1
                 lastWasAtom = true
             case "{":
                 if lastWasAtom, let length = quantifierLength(at: index) {
-                    for offset in 0..<length { emit(scalars[index + offset]) }
+                    let quantifier = String(String.UnicodeScalarView(scalars[index..<index + length]))
+                    if lookBehinds.contains(true), quantifier.hasSuffix(",}") {
+                        emit(String(quantifier.dropLast()) + "\(Self.lookBehindBound)}")
+                    } else {
+                        emit(quantifier)
+                    }
                     index += length
                     lastWasAtom = false
                 } else {
@@ -85,7 +101,11 @@ struct ValeRegexTranslator {
                 index += 1
                 lastWasAtom = true
             case "*", "+", "?":
-                emit(scalar)
+                if lookBehinds.contains(true) && lastWasAtom && scalar != "?" {
+                    emit(scalar == "*" ? "{0,\(Self.lookBehindBound)}" : "{1,\(Self.lookBehindBound)}")
+                } else {
+                    emit(scalar)
+                }
                 index += 1
                 // A lazy or possessive marker after a quantifier is not an atom either.
                 lastWasAtom = false

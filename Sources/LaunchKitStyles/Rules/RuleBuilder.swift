@@ -355,7 +355,7 @@ struct RuleBuilder {
             return nil
         }
         let exceptionTerms = (fields.strings("exceptions") ?? []).map(\.value)
-        let vocabulary = CapitalizationCheck.byLength(exceptionTerms)
+        let vocabulary = CapitalizationCheck.casedVocabulary(exceptionTerms)
         let prefix = fields.string("prefix")?.value
         let styleName = fields.string("style")
         let style: CapitalizationCheck.Style

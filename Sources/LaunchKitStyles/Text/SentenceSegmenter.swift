@@ -1,45 +1,40 @@
 import Foundation
 
-/// Splits prose into sentences for `scope: sentence` rules and readability statistics.
+/// Splits prose into sentences for `scope: sentence` rules and readability statistics, with
+/// Vale's Punkt tokenizer (``PunktSentenceTokenizer``); sentences are trimmed and empty ones
+/// dropped, as Vale does before linting them.
 enum SentenceSegmenter {
-    /// Trimmed sentences of `text`.
+    /// Trimmed sentences of `text`, empty ones included (readability counts them, as twine does).
     static func sentences(in text: String) -> [String] {
-        let ns = text as NSString
-        return ranges(in: ns).map { ns.substring(with: $0) }
+        let bytes = Array(text.utf8)
+        return PunktSentenceTokenizer.shared.sentenceByteRanges(bytes).map { range in
+            GoFormat.trimSpace(String(decoding: bytes[range], as: UTF8.self))
+        }
     }
 
-    /// UTF-16 ranges of the trimmed sentences of `text`.
+    /// UTF-16 ranges of the non-empty trimmed sentences of `text`.
     static func ranges(in text: NSString) -> [NSRange] {
+        let string = text as String
+        let bytes = Array(string.utf8)
+        // UTF-16 offset of each UTF-8 byte offset.
+        var utf16At = [Int](repeating: 0, count: bytes.count + 1)
+        var byte = 0
+        var unit = 0
+        for scalar in string.unicodeScalars {
+            let length = String(scalar).utf8.count
+            for step in 0..<length { utf16At[byte + step] = unit }
+            byte += length
+            unit += scalar.utf16.count
+        }
+        utf16At[bytes.count] = unit
         var result: [NSRange] = []
-        let length = text.length
-        var start = 0
-        var index = 0
-        func append(_ end: Int) {
-            var lower = start
-            var upper = end
-            while lower < upper, isSpace(text.character(at: lower)) { lower += 1 }
-            while upper > lower, isSpace(text.character(at: upper - 1)) { upper -= 1 }
+        for range in PunktSentenceTokenizer.shared.sentenceByteRanges(bytes) {
+            var lower = utf16At[range.lowerBound]
+            var upper = utf16At[range.upperBound]
+            while lower < upper, MappedText.isSpace(text.character(at: lower)) { lower += 1 }
+            while upper > lower, MappedText.isSpace(text.character(at: upper - 1)) { upper -= 1 }
             if upper > lower { result.append(NSRange(location: lower, length: upper - lower)) }
         }
-        while index < length {
-            let unit = text.character(at: index)
-            if unit == 46 || unit == 33 || unit == 63 {
-                var end = index + 1
-                while end < length, [34, 39, 41, 93, 0x2019, 0x201D].contains(text.character(at: end)) { end += 1 }
-                if end == length || isSpace(text.character(at: end)) {
-                    append(end)
-                    start = end
-                    index = end
-                    continue
-                }
-            }
-            index += 1
-        }
-        append(length)
         return result
-    }
-
-    static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 32 || (9...13).contains(unit) || unit == 0xA0 || unit == 0x2028 || unit == 0x2029 || unit == 0x3000
     }
 }
