@@ -12,6 +12,9 @@ final class LintRun {
     private(set) var alerts: [Alert] = []
     private var seen: Set<String> = []
     private var counts: [String: Int] = [:]
+    /// Source offsets already claimed by an alert of a check within the current block (Vale's
+    /// per-block `ChkToCtx`), used by ``AlertPositioning/vale``.
+    private var claimed: [String: Set<Int>] = [:]
 
     init(linter: Linter, source: SourceText, file: String) {
         self.linter = linter
@@ -73,13 +76,58 @@ final class LintRun {
     }
 
     private func lint(_ slice: BlockSlice) {
+        claimed = [:]
         for rule in linter.rules {
             guard let check = rule.check, rule.ruleScope.matches(slice.scope) else { continue }
             if controls.isDisabled(Self.controlName(rule.name)) { continue }
             for finding in check.findings(in: slice, state: state) {
-                add(finding, rule: rule, block: slice.block)
+                add(finding, rule: rule, slice: slice)
             }
         }
+    }
+
+    /// Vale places an alert by searching its text in the source (`initialPosition`): from the
+    /// start of the block (or sentence), the first occurrence bounded by word boundaries that is not next to
+    /// a backtick or hyphen (else the first bounded one, else the first at all), skipping the
+    /// occurrences earlier alerts of the same check claimed in this block.
+    private func searchLikeVale(_ match: String, from first: Int, check: String) -> Int? {
+        let needle = Array(match.utf16)
+        guard !needle.isEmpty else { return nil }
+        let units = source.utf16
+        let end = units.count
+        let taken = claimed[check, default: []]
+        func isWord(_ index: Int) -> Bool {
+            guard index >= 0, index < units.count, let scalar = Unicode.Scalar(units[index]) else { return false }
+            return scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        var plain: Int?
+        var bounded: [(start: Int, regexStart: Int, regexEnd: Int)] = []
+        var position = first
+        while position + needle.count <= end {
+            if units[position] == needle[0], Array(units[position..<position + needle.count]) == needle, !taken.contains(position) {
+                if plain == nil { plain = position }
+                let after = position + needle.count
+                let leading = position == 0 || isWord(position - 1) != isWord(position) || units[position - 1] == 95
+                let trailing = after >= units.count || isWord(after - 1) != isWord(after) || units[after] == 95
+                if leading && trailing {
+                    let regexStart = position > 0 && units[position - 1] == 95 && !(isWord(position - 1) != isWord(position)) ? position - 1 : position
+                    let regexEnd = after < units.count && units[after] == 95 && !(isWord(after - 1) != isWord(after)) ? after + 1 : after
+                    bounded.append((position, regexStart, regexEnd))
+                }
+            }
+            position += 1
+        }
+        var chosen = bounded.first?.start ?? plain
+        for candidate in bounded {
+            let before = candidate.regexStart - 1
+            let twoAfter = candidate.regexEnd + 1
+            if before > 0 && (units[before] == 96 || units[before] == 45) { continue }
+            if twoAfter < units.count && (units[twoAfter] == 96 || units[twoAfter] == 45) { continue }
+            chosen = candidate.start
+            break
+        }
+        if let chosen { claimed[check, default: []].insert(chosen) }
+        return chosen
     }
 
     /// Whether the block's text at `range` is written exactly so in the source at `offset`.
@@ -117,7 +165,8 @@ final class LintRun {
         return parts.count > 2 ? "\(parts[0]).\(parts[1])" : name
     }
 
-    private func add(_ finding: Finding, rule: StyleRule, block: TextBlock) {
+    private func add(_ finding: Finding, rule: StyleRule, slice: BlockSlice) {
+        let block = slice.block
         var line = 1
         var column = 1
         var end = 1
@@ -125,11 +174,19 @@ final class LintRun {
             let offset = Int(block.sourceOffsets[min(range.location, block.sourceOffsets.count - 1)])
             (line, column) = source.position(of: offset)
             var length = finding.match.unicodeScalars.count
-            if linter.positioning == .vale && !isLiteral(range, in: block, at: offset) {
-                guard let guessed = guessLine(for: finding.match, in: block) else { return }
-                line = guessed.line
-                column = 1
-                length = guessed.length
+            if linter.positioning == .vale {
+                // Vale finds an alert by searching its text from the start of the block. In a
+                // file under 1,000 bytes it first blanks the words before the match, which lands
+                // the search on the match itself; in a larger file the first occurrence wins.
+                let sliceStart = Int(block.sourceOffsets[min(slice.range.location, block.sourceOffsets.count - 1)])
+                if source.text.utf8.count >= 1000, let found = searchLikeVale(finding.match, from: sliceStart, check: rule.name) {
+                    (line, column) = source.position(of: found)
+                } else if !isLiteral(range, in: block, at: offset) {
+                    guard let guessed = guessLine(for: finding.match, in: block) else { return }
+                    line = guessed.line
+                    column = 1
+                    length = guessed.length
+                }
             }
             let extent = source.lineLength(line - 1)
             end = column + length - 1
