@@ -22,66 +22,84 @@ final class LintRun {
         self.file = file
     }
 
+    /// The scope of a block and the rules whose scope selects it, per scope name.
+    private var scopes: [String: (BlockScope, [RuleEntry])] = [:]
+
+    private func rules(for name: String) -> (BlockScope, [RuleEntry]) {
+        if let known = scopes[name] { return known }
+        let scope = BlockScope(name)
+        let entry = (scope, linter.entries.filter { $0.scope.matches(scope) })
+        scopes[name] = entry
+        return entry
+    }
+
     /// Lints a prose block as Vale's `lintProse`: as paragraphs and sentences when some rule
     /// asks for them, and as a whole under `text`.
     func lintProse(_ text: MappedText, ext: String) {
-        let block = makeBlock(text, scope: "text\(ext)")
+        let (textScope, textRules) = rules(for: "text\(ext)")
+        let (paragraphScope, paragraphRules) = linter.needsParagraphs ? rules(for: "paragraph\(ext)") : (textScope, [])
+        let (sentenceScope, sentenceRules) = linter.needsSentences ? rules(for: "sentence\(ext)") : (textScope, [])
+        guard !textRules.isEmpty || !paragraphRules.isEmpty || !sentenceRules.isEmpty else { return }
+        let block = makeBlock(text, scope: textScope)
         prepare(block)
-        if linter.needsParagraphs {
-            let scope = BlockScope("paragraph\(ext)")
+        if !paragraphRules.isEmpty {
             var start = 0
             let units = text.units
             var index = 0
             while index + 1 < units.count {
                 if units[index] == 10 && units[index + 1] == 10 {
-                    lint(block.slice(NSRange(location: start, length: index + 2 - start), scope: scope))
+                    lint(block.slice(NSRange(location: start, length: index + 2 - start), scope: paragraphScope), paragraphRules)
                     start = index + 2
                     index += 2
                     continue
                 }
                 index += 1
             }
-            lint(block.slice(NSRange(location: start, length: units.count - start), scope: scope))
+            lint(block.slice(NSRange(location: start, length: units.count - start), scope: paragraphScope), paragraphRules)
         }
-        if linter.needsSentences {
-            let scope = BlockScope("sentence\(ext)")
-            for range in SentenceSegmenter.ranges(in: block.ns) {
-                lint(block.slice(range, scope: scope))
+        if !sentenceRules.isEmpty {
+            for range in SentenceSegmenter.ranges(in: block) {
+                lint(block.slice(range, scope: sentenceScope), sentenceRules)
             }
         }
-        lint(block.whole)
+        if !textRules.isEmpty { lint(block.whole, textRules) }
     }
 
     /// Lints a block under one scope, as Vale's `lintBlock`.
-    func lintScoped(_ text: MappedText, scope: String) {
+    func lintScoped(_ text: MappedText, scope name: String) {
+        let (scope, entries) = rules(for: name)
+        guard !entries.isEmpty else { return }
         let block = makeBlock(text, scope: scope)
         prepare(block)
-        lint(block.whole)
+        lint(block.whole, entries)
     }
 
-    func lintSource(scope: String) {
-        let block = TextBlock(source: source, scope: BlockScope(scope))
+    func lintSource(scope name: String) {
+        let (scope, entries) = rules(for: name)
+        guard !entries.isEmpty else { return }
+        let block = TextBlock(source: source, scope: scope)
         prepare(block)
-        lint(block.whole)
+        lint(block.whole, entries)
     }
 
-    private func makeBlock(_ text: MappedText, scope: String) -> TextBlock {
+    private func makeBlock(_ text: MappedText, scope: BlockScope) -> TextBlock {
         var offsets = text.offsets
         offsets.append(text.offsets.last.map { $0 + 1 } ?? 0)
-        return TextBlock(text: text.string, sourceOffsets: offsets, scope: BlockScope(scope))
+        return TextBlock(units: text.units, sourceOffsets: offsets, scope: scope)
     }
 
     private func prepare(_ block: TextBlock) {
         state.hits = linter.literals.map { $0.scan(block) }
     }
 
-    private func lint(_ slice: BlockSlice) {
+    private func lint(_ slice: BlockSlice, _ entries: [RuleEntry]) {
         claimed = [:]
-        for rule in linter.rules {
-            guard let check = rule.check, rule.ruleScope.matches(slice.scope) else { continue }
-            if controls.isDisabled(Self.controlName(rule.name)) { continue }
-            for finding in check.findings(in: slice, state: state) {
-                add(finding, rule: rule, slice: slice)
+        let active = state.hits?.activePatterns(in: slice.range)
+        for entry in entries {
+            if let active, let triggers = entry.triggers, !triggers.contains(where: { active[$0] }) { continue }
+            if controls.isDisabled(entry.controlName) { continue }
+            for finding in entry.check.findings(in: slice, state: state) {
+                add(finding, rule: entry.rule, slice: slice)
             }
         }
     }
@@ -133,7 +151,7 @@ final class LintRun {
     /// Whether the block's text at `range` is written exactly so in the source at `offset`.
     private func isLiteral(_ range: NSRange, in block: TextBlock, at offset: Int) -> Bool {
         guard offset + range.length <= source.utf16.count else { return false }
-        for index in 0..<range.length where block.ns.character(at: range.location + index) != source.utf16[offset + index] {
+        for index in 0..<range.length where block.units[range.location + index] != source.utf16[offset + index] {
             return false
         }
         return true
@@ -158,11 +176,6 @@ final class LintRun {
             if words.allSatisfy(text.contains) { return (line + 1, text.unicodeScalars.count) }
         }
         return nil
-    }
-
-    private static func controlName(_ name: String) -> String {
-        let parts = name.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-        return parts.count > 2 ? "\(parts[0]).\(parts[1])" : name
     }
 
     private func add(_ finding: Finding, rule: StyleRule, slice: BlockSlice) {

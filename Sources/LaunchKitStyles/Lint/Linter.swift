@@ -12,6 +12,7 @@ public struct Linter: Sendable {
     public let markup: MarkupOptions
     public let positioning: AlertPositioning
     let literals: LiteralIndex?
+    let entries: [RuleEntry]
     let needsSentences: Bool
     let needsParagraphs: Bool
 
@@ -32,7 +33,9 @@ public struct Linter: Sendable {
         self.markup = markup
         self.positioning = positioning
         let patterns = kept.flatMap { $0.check?.patterns ?? [] }
-        literals = patterns.isEmpty ? nil : LiteralIndex(patterns: patterns)
+        let literals = patterns.isEmpty ? nil : LiteralIndex(patterns: patterns)
+        self.literals = literals
+        entries = kept.compactMap { RuleEntry($0, index: literals) }
         // Vale splits into sentences and paragraphs only when a loaded rule asks for them.
         needsSentences = rules.contains { $0.ruleScope.mentions("sentence") }
         needsParagraphs = rules.contains { $0.ruleScope.mentions("paragraph") }
@@ -49,7 +52,9 @@ public struct Linter: Sendable {
         let source = SourceText(markdown)
         let ext = Self.extensionOf(file, default: ".md")
         let run = LintRun(linter: self, source: source, file: file)
-        let document = MarkdownDocument(source: source, options: markup)
+        let summaryScope = BlockScope("summary\(ext)")
+        let needsSummary = entries.contains { $0.scope.matches(summaryScope) }
+        let document = MarkdownDocument(source: source, options: markup, collectsSummary: needsSummary)
         run.state.metrics = document.metrics
         for item in document.items {
             switch item {
@@ -59,8 +64,10 @@ public struct Linter: Sendable {
             }
         }
         run.controls.resetRules()
-        run.state.summary = document.summary.string
-        run.lintScoped(document.summary, scope: "summary\(ext)")
+        if needsSummary {
+            run.state.summary = document.summary.string
+            run.lintScoped(document.summary, scope: "summary\(ext)")
+        }
         run.lintSource(scope: "raw\(ext)")
         return run.alerts.sorted()
     }

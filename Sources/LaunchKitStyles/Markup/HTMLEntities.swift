@@ -59,7 +59,7 @@ enum HTMLEntities {
             index += 1
         }
         guard !name.isEmpty, index < units.count, units[index] == 59,
-              let value = named[String(decoding: name, as: UTF16.self)] else { return nil }
+              let value = named[String(utf16Units: name[...])] else { return nil }
         return (value, index + 1 - start)
     }
 }

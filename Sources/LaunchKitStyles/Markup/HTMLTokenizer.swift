@@ -76,7 +76,7 @@ struct HTMLTokenizer {
         let start = index + 4
         var end = start
         while end < units.count, !startsWith("-->", at: end) { end += 1 }
-        let body = String(decoding: units[start..<min(end, units.count)], as: UTF16.self)
+        let body = String(utf16Units: units[start..<min(end, units.count)])
         events.append(.comment(body))
         index = min(end + 3, units.count)
     }
@@ -91,7 +91,7 @@ struct HTMLTokenizer {
             name.append(unit)
             cursor += 1
         }
-        let tagName = String(decoding: name, as: UTF16.self)
+        let tagName = String(utf16Units: name[...])
         var attributes: [String: String] = [:]
         var alt: MappedText?
         var selfClosing = false
@@ -137,7 +137,7 @@ struct HTMLTokenizer {
                     }
                 }
             }
-            let keyName = String(decoding: key, as: UTF16.self)
+            let keyName = String(utf16Units: key[...])
             if !keyName.isEmpty, attributes[keyName] == nil {
                 attributes[keyName] = value.string
                 if keyName == "alt" { alt = value }

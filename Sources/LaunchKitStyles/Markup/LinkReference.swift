@@ -43,7 +43,7 @@ struct LinkReference {
             if label.count > 999 { return nil }
         }
         guard index + 1 < text.count, text[index] == 93, text[index + 1] == 58 else { return nil }
-        let labelText = String(decoding: label, as: UTF16.self)
+        let labelText = String(utf16Units: label[...])
         guard !labelText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !labelText.hasPrefix("^") else { return nil }
         index += 2
         _ = skipSpaces(allowNewline: true)
@@ -93,8 +93,8 @@ struct LinkReference {
                 var end = cursor + 1
                 while end < text.count, text[end] == 32 || text[end] == 9 { end += 1 }
                 if end == text.count || text[end] == 10 {
-                    title = String(decoding: value, as: UTF16.self)
-                    let reference = LinkReference(label: labelText, destination: String(decoding: destination, as: UTF16.self), title: title)
+                    title = String(utf16Units: value[...])
+                    let reference = LinkReference(label: labelText, destination: String(utf16Units: destination[...]), title: title)
                     return (reference, end)
                 }
             }
@@ -104,7 +104,7 @@ struct LinkReference {
         var end = afterDestination
         while end < text.count, text[end] == 32 || text[end] == 9 { end += 1 }
         guard end == text.count || text[end] == 10 else { return nil }
-        return (LinkReference(label: labelText, destination: String(decoding: destination, as: UTF16.self), title: nil), end)
+        return (LinkReference(label: labelText, destination: String(utf16Units: destination[...]), title: nil), end)
     }
 }
 

@@ -39,7 +39,7 @@ struct MappedText {
         offsets.append(contentsOf: other.offsets)
     }
 
-    var string: String { String(decoding: units, as: UTF16.self) }
+    var string: String { String(utf16Units: units[...]) }
 
     /// The first source offset, or `fallback` for empty text.
     func firstOffset(or fallback: Int) -> Int { offsets.first.map(Int.init) ?? fallback }

@@ -145,7 +145,7 @@ final class MarkdownBlockParser {
     }
 
     private func rest(from position: Int) -> String {
-        String(decoding: source[position..<lineEnd], as: UTF16.self)
+        String(utf16Units: source[position..<lineEnd])
     }
 
     // MARK: Lines
@@ -520,7 +520,7 @@ final class MarkdownBlockParser {
         }
         guard cursor + 1 < lineEnd || cursor + 1 == lineEnd, cursor < lineEnd, !label.isEmpty,
               cursor + 1 < lineEnd && source[cursor + 1] == 58 else { return nil }
-        return (String(decoding: label, as: UTF16.self), cursor + 2 - position)
+        return (String(utf16Units: label[...]), cursor + 2 - position)
     }
 
     /// The text of an ATX heading without its closing `#` sequence.

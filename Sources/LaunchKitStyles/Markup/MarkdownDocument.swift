@@ -5,7 +5,7 @@ struct MarkdownDocument {
     let metrics: [String: Int]
     let summary: MappedText
 
-    init(source: SourceText, options: MarkupOptions) {
+    init(source: SourceText, options: MarkupOptions, collectsSummary: Bool = true) {
         var units = source.utf16
         // Ignore patterns rewrite the text; `mapping` takes rewritten offsets back to the source.
         var mapping: [Int32]?
@@ -19,7 +19,9 @@ struct MarkdownDocument {
         let parser = MarkdownBlockParser(source: units, startLine: 0)
         let document = parser.parse(start..<units.count)
         let events = MarkdownEventWriter.events(for: document, source: units, references: parser.references)
-        var walker = MarkupWalker(options: options.walker)
+        var walkerOptions = options.walker
+        walkerOptions.collectsSummary = collectsSummary
+        var walker = MarkupWalker(options: walkerOptions)
         walker.walk(events)
         metrics = walker.metrics
         guard let mapping else {

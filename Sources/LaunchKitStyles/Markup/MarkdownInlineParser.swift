@@ -161,7 +161,7 @@ struct MarkdownInlineParser {
     }
 
     private func string(_ range: Range<Int>) -> String {
-        String(decoding: text.units[range], as: UTF16.self)
+        String(utf16Units: text.units[range])
     }
 
     // MARK: Code spans
@@ -457,7 +457,7 @@ struct MarkdownInlineParser {
         }
         guard index < units.count, units[index] == 41 else { return nil }
         position = index + 1
-        return String(decoding: destination, as: UTF16.self)
+        return String(utf16Units: destination[...])
     }
 
     /// `[label]` after a `]`: the label (empty for `[]`) and where it ends.
@@ -475,7 +475,7 @@ struct MarkdownInlineParser {
             index += 1
         }
         guard index < units.count else { return nil }
-        return (String(decoding: label, as: UTF16.self), index + 1)
+        return (String(utf16Units: label[...]), index + 1)
     }
 
     // MARK: Autolinks and raw HTML
@@ -487,7 +487,8 @@ struct MarkdownInlineParser {
         #"^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:\s*=\s*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>|<!-->|<!--->|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z][^>]*>|<!\[CDATA\[[\s\S]*?\]\]>)"#)
 
     private mutating func autolinkOrHTML() -> InlineNode? {
-        let rest = String(decoding: text.units[position...], as: UTF16.self)
+        // Autolinks and tags are short; looking at a bounded window keeps long paragraphs linear.
+        let rest = String(utf16Units: text.units[position..<min(text.units.count, position + 4096)])
         let range = NSRange(location: 0, length: rest.utf16.count)
         let offset = Int(text.offsets[position])
         for (regex, isEmail) in [(Self.uriAutolink, false), (Self.emailAutolink, true)] {
@@ -509,30 +510,34 @@ struct MarkdownInlineParser {
         return nil
     }
 
+    private static let schemes: [[UInt16]] = ["https://", "http://", "ftp://"].map { Array($0.utf16) }
+    private static let www: [UInt16] = Array("www.".utf16)
+
     /// GitHub's extended autolinks: `www.`, `http://`, `https://` and `ftp://` URLs in text.
     private mutating func bareLink() -> InlineNode? {
         let units = text.units
         if position > 0 {
-            let previous = units[position - 1]
-            guard [32, 9, 10, 42, 95, 126, 40].contains(previous) else { return nil }
+            switch units[position - 1] {
+            case 32, 9, 10, 42, 95, 126, 40: break
+            default: return nil
+            }
         }
-        func hasPrefix(_ prefix: String) -> Bool {
-            let prefixUnits = Array(prefix.utf16)
-            guard position + prefixUnits.count <= units.count else { return false }
-            for (index, unit) in prefixUnits.enumerated() {
+        func hasPrefix(_ prefix: [UInt16]) -> Bool {
+            guard position + prefix.count <= units.count else { return false }
+            for (index, unit) in prefix.enumerated() {
                 var candidate = units[position + index]
-                if (65...90).contains(candidate) { candidate += 32 }
+                if candidate >= 65 && candidate <= 90 { candidate += 32 }
                 if candidate != unit { return false }
             }
             return true
         }
         var schemeLength = 0
         var isWWW = false
-        for scheme in ["https://", "http://", "ftp://"] where hasPrefix(scheme) {
-            schemeLength = scheme.utf16.count
+        for scheme in Self.schemes where schemeLength == 0 && hasPrefix(scheme) {
+            schemeLength = scheme.count
         }
         if schemeLength == 0 {
-            guard hasPrefix("www.") else { return nil }
+            guard hasPrefix(Self.www) else { return nil }
             isWWW = true
         }
         var end = position + schemeLength

@@ -21,6 +21,8 @@ struct MarkupWalker {
         var ignoredClasses: [String] = []
         var ignoredTags: [String] = ["tt", "code", "kbd"]
         var lintsAltText = true
+        /// Whether to collect the summary text (only metric and summary-scoped rules read it).
+        var collectsSummary = true
     }
 
     static let inlineTags: Set<String> = [
@@ -144,7 +146,7 @@ struct MarkupWalker {
                     // trim removed after an inline tag unless punctuation follows.
                     let first = text.units.first
                     let starter = [46, 63, 33, 44, 58, 59].contains(first) && !(skip || skipClass)
-                    if skip || skipClass || attr == text.string {
+                    if skip || skipClass || (!attr.isEmpty && attr.utf16.count == text.count && attr == text.string) {
                         text.mask()
                         skip = false
                     }
@@ -197,6 +199,7 @@ struct MarkupWalker {
     }
 
     private mutating func appendSummary(_ text: MappedText) {
+        guard options.collectsSummary else { return }
         summary.append(text)
         let end = Int(text.offsets.last ?? 0)
         summary.append(synthetic: "\n\n", at: end)

@@ -1,29 +1,48 @@
 /// Finds literal text that every match of a pattern must contain, so the linter can skip a
-/// rule's regex on text where none of it appears.
+/// rule's regex on text where it cannot match.
 ///
-/// The answer is a set of strings of which at least one occurs in any match ("any of"), or nil
-/// when nothing is certain (a class, an optional part, a back-reference...). Literals are
-/// ASCII-lower-cased: the linter scans ASCII-lower-cased text, so a hit is a superset for
-/// case-sensitive patterns and exact for case-insensitive ones. Letters outside ASCII that have a
-/// case cannot be folded that way and end a literal in case-insensitive patterns. Anything this
-/// parser does not understand (inline flags, `\Q…\E`) makes the whole answer nil: a missing
+/// The answer is a list of sets, all of which must be satisfied, each by at least one of its
+/// strings occurring in the text; nil when nothing is certain. `\d{1,2} ?[ap]m` needs a digit
+/// and one of "am", "pm"; `(?:bunch|flock) of woodpeckers` needs " of woodpeckers".
+///
+/// Literals are ASCII-lower-cased: the linter scans ASCII-lower-cased text, so a hit is a
+/// superset for case-sensitive patterns and exact for case-insensitive ones. Letters outside
+/// ASCII that have a case cannot be folded that way and end a literal in case-insensitive
+/// patterns. Small character classes are expanded (`[ap]` is "a" or "p"); `\d` is expanded to
+/// ASCII digits, and the scan treats text with other decimal digits as matching anything.
+/// Anything this parser does not follow (inline flags, `\Q…\E`) makes the answer nil: a missing
 /// literal only costs speed, a wrong one would lose alerts.
 enum RequiredLiterals {
     /// Sets larger than this are not worth scanning for.
     static let maximumAlternatives = 48
+    /// At most this many sets are kept for one pattern (the most selective ones).
+    static let maximumSets = 3
 
-    static func of(_ pattern: String, caseInsensitive: Bool) -> Set<String>? {
+    struct Requirement: Sendable, Equatable {
+        /// Every set must be satisfied.
+        var sets: [Set<String>]
+        /// Whether `\d` was expanded to ASCII digits.
+        var usesDigits: Bool
+    }
+
+    static func of(_ pattern: String, caseInsensitive: Bool) -> Requirement? {
         var parser = Parser(scalars: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
-        guard let result = try? parser.alternation(), parser.index == parser.scalars.count else { return nil }
-        return result
+        guard let result = try? parser.alternation(), parser.index == parser.scalars.count, !result.sets.isEmpty else { return nil }
+        return Requirement(sets: result.sets, usesDigits: parser.usesDigits)
     }
 
     private struct GiveUp: Error {}
+
+    /// How selective a set is: longer shortest strings first, then fewer strings.
+    private static func rank(_ set: Set<String>) -> (Int, Int) {
+        (set.map(\.unicodeScalars.count).min() ?? 0, -set.count)
+    }
 
     private struct Parser {
         let scalars: [Unicode.Scalar]
         let caseInsensitive: Bool
         var index = 0
+        var usesDigits = false
 
         init(scalars: [Unicode.Scalar], caseInsensitive: Bool) {
             self.scalars = scalars
@@ -34,59 +53,87 @@ enum RequiredLiterals {
             index + offset < scalars.count ? scalars[index + offset] : nil
         }
 
-        mutating func alternation() throws -> Set<String>? {
-            var branches: [Set<String>?] = [try concatenation()]
+        /// What a sequence or alternation must contain, and, when it can only ever match one
+        /// of a few known strings, those strings.
+        struct Content {
+            var sets: [Set<String>]
+            var exact: Set<String>?
+        }
+
+        /// Branches joined by `|`: each branch's best set, united (a disjunction).
+        mutating func alternation() throws -> Content {
+            var branches = [try concatenation()]
             while peek() == "|" {
                 index += 1
                 branches.append(try concatenation())
             }
+            if branches.count == 1 { return branches[0] }
+            var exact: Set<String>? = []
             var union = Set<String>()
             for branch in branches {
-                guard let branch else { return nil }
-                union.formUnion(branch)
+                if let strings = branch.exact, exact != nil { exact!.formUnion(strings) } else { exact = nil }
+                guard let best = branch.sets.max(by: { rank($0) < rank($1) }) else {
+                    return Content(sets: [], exact: nil)
+                }
+                union.formUnion(best)
             }
-            return union.count <= maximumAlternatives ? union : nil
+            if let strings = exact, strings.count > maximumAlternatives || strings.contains("") { exact = nil }
+            return Content(sets: union.count <= maximumAlternatives ? [union] : [], exact: exact)
         }
 
-        /// An atom: a literal scalar (already folded), a requirement from a group, or nothing.
+        /// An atom: the strings one occurrence can be (a literal or a small class), a
+        /// requirement from a group, or nothing known.
         enum Atom {
-            case literal(Unicode.Scalar)
-            case group(Set<String>?)
+            case strings(Set<String>)
+            case group([Set<String>])
             case other
         }
 
-        mutating func concatenation() throws -> Set<String>? {
+        /// A sequence: the runs of known strings it must contain, and the requirements of its groups.
+        mutating func concatenation() throws -> Content {
             var candidates: [Set<String>] = []
-            var run = String.UnicodeScalarView()
+            var run: Set<String> = [""]
+            var exact = true
             func flush() {
-                if !run.isEmpty { candidates.append([String(run)]) }
-                run = String.UnicodeScalarView()
+                if run != [""] { candidates.append(run) }
+                run = [""]
+            }
+            func extend(_ strings: Set<String>) {
+                var next = Set<String>()
+                for prefix in run { for suffix in strings { next.insert(prefix + suffix) } }
+                if next.count > maximumAlternatives {
+                    exact = false
+                    flush()
+                    run = strings
+                } else {
+                    run = next
+                }
             }
             while let scalar = peek(), scalar != "|", scalar != ")" {
                 let atom = try self.atom()
                 let quantifier = self.quantifier()
+                if case .strings = atom, quantifier == .once {} else { exact = false }
                 switch (atom, quantifier) {
                 case (_, .optional):
                     flush()
-                case (.literal(let literal), .once):
-                    run.append(literal)
-                case (.literal(let literal), .atLeastOnce):
-                    run.append(literal)
+                case (.strings(let strings), .once):
+                    extend(strings)
+                case (.strings(let strings), .atLeastOnce):
+                    // The first occurrence ends this run; the last one starts the next.
+                    extend(strings)
                     flush()
+                    run = strings
                 case (.group(let requirement), _):
                     flush()
-                    if let requirement { candidates.append(requirement) }
+                    candidates.append(contentsOf: requirement)
                 case (.other, _):
                     flush()
                 }
             }
+            let exactStrings = exact ? run : nil
             flush()
-            // The best requirement is the one whose shortest literal is longest.
-            return candidates.max { lhs, rhs in
-                let left = lhs.map(\.unicodeScalars.count).min() ?? 0
-                let right = rhs.map(\.unicodeScalars.count).min() ?? 0
-                return left != right ? left < right : lhs.count > rhs.count
-            }
+            let best = candidates.filter { !$0.contains("") }.sorted { rank($0) > rank($1) }
+            return Content(sets: Array(best.prefix(maximumSets)), exact: exactStrings)
         }
 
         enum Quantifier { case once, optional, atLeastOnce }
@@ -109,13 +156,15 @@ enum RequiredLiterals {
                     cursor += 1
                 }
                 guard !digits.isEmpty, cursor < scalars.count else { return .once }
+                var exact = true
                 if scalars[cursor] == "," {
+                    exact = false
                     cursor += 1
                     while cursor < scalars.count, ("0"..."9").contains(scalars[cursor]) { cursor += 1 }
                 }
                 guard cursor < scalars.count, scalars[cursor] == "}" else { return .once }
                 index = cursor + 1
-                kind = Int(digits) == 0 ? .optional : .atLeastOnce
+                kind = Int(digits) == 0 ? .optional : (exact && Int(digits) == 1 ? .once : .atLeastOnce)
             default:
                 return .once
             }
@@ -128,9 +177,12 @@ enum RequiredLiterals {
             if scalar.isASCII {
                 return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
             }
-            if caseInsensitive && scalar.properties.changesWhenCaseFolded { return nil }
-            if caseInsensitive && scalar.properties.changesWhenCaseMapped { return nil }
+            if caseInsensitive && (scalar.properties.changesWhenCaseFolded || scalar.properties.changesWhenCaseMapped) { return nil }
             return scalar
+        }
+
+        func single(_ scalar: Unicode.Scalar) -> Atom {
+            fold(scalar).map { .strings([String($0)]) } ?? .other
         }
 
         mutating func atom() throws -> Atom {
@@ -139,31 +191,32 @@ enum RequiredLiterals {
             case "(":
                 return try group()
             case "[":
-                try skipClass()
-                return .other
+                return try characterClass()
             case ".", "^", "$":
                 index += 1
                 return .other
             case "\\":
                 return try escape()
-            case "{", "}":
-                index += 1
-                return fold(scalar).map(Atom.literal) ?? .other
             case "*", "+", "?":
                 // A quantifier with nothing to repeat; let the regex compiler report it.
                 throw GiveUp()
             default:
                 index += 1
-                return fold(scalar).map(Atom.literal) ?? .other
+                return single(scalar)
             }
         }
+
+        static let digits: Set<String> = Set((0...9).map(String.init))
 
         mutating func escape() throws -> Atom {
             guard let next = peek(1) else { throw GiveUp() }
             index += 2
             switch next {
-            case "n": return .literal("\n")
-            case "t": return .literal("\t")
+            case "n": return .strings(["\n"])
+            case "t": return .strings(["\t"])
+            case "d":
+                usesDigits = true
+                return .strings(Self.digits)
             case "Q", "E": throw GiveUp()
             case "k":
                 if let open = peek(), open == "<" || open == "'" || open == "{" {
@@ -190,36 +243,68 @@ enum RequiredLiterals {
                 return .other
             default:
                 if next.properties.isAlphabetic || ("0"..."9").contains(next) {
-                    // \w \d \s \b \A \z and friends, or a back-reference.
+                    // \w \s \b \A \z and friends, or a back-reference.
                     return .other
                 }
-                return fold(next).map(Atom.literal) ?? .other
+                return single(next)
             }
         }
 
-        mutating func skipClass() throws {
+        /// A class of a few plain characters becomes the set of them; anything else is unknown.
+        mutating func characterClass() throws -> Atom {
             index += 1
-            if peek() == "^" { index += 1 }
-            if peek() == "]" { index += 1 }
-            while let scalar = peek() {
+            var negated = false
+            var members = Set<String>()
+            var known = true
+            if peek() == "^" {
+                negated = true
+                index += 1
+            }
+            var first = true
+            while let scalar = peek(), scalar != "]" || first {
+                first = false
+                var current = scalar
                 switch scalar {
-                case "\\": index += 2
+                case "\\":
+                    guard let next = peek(1) else { throw GiveUp() }
+                    index += 2
+                    if next == "d" {
+                        usesDigits = true
+                        members.formUnion(Self.digits)
+                        continue
+                    }
+                    if next.properties.isAlphabetic || ("0"..."9").contains(next) { known = false; continue }
+                    current = next
                 case "[":
+                    // A POSIX class or a .NET subtraction: unknown.
+                    known = false
                     if peek(1) == ":" {
                         while let inner = peek(), inner != "]" { index += 1 }
                         index += 1
-                    } else if index > 0, scalars[index - 1] == "-" {
-                        try skipClass()
                     } else {
                         index += 1
                     }
-                case "]":
+                    continue
+                default:
                     index += 1
-                    return
-                default: index += 1
+                }
+                if peek() == "-", let end = peek(1), end != "]" {
+                    index += 2
+                    guard current.value <= end.value, end.value - current.value < 16 else { known = false; continue }
+                    for value in current.value...end.value {
+                        guard let member = Unicode.Scalar(value), let folded = fold(member) else { known = false; continue }
+                        members.insert(String(folded))
+                    }
+                } else if let folded = fold(current) {
+                    members.insert(String(folded))
+                } else {
+                    known = false
                 }
             }
-            throw GiveUp()
+            guard peek() == "]" else { throw GiveUp() }
+            index += 1
+            guard known, !negated, !members.isEmpty, members.count <= 16 else { return .other }
+            return .strings(members)
         }
 
         mutating func group() throws -> Atom {
@@ -253,7 +338,10 @@ enum RequiredLiterals {
             let inner = try alternation()
             guard peek() == ")" else { throw GiveUp() }
             index += 1
-            return .group(zeroWidth ? nil : inner)
+            if zeroWidth || inner.sets.isEmpty { return .other }
+            // A group that can only match a few known strings extends the surrounding run.
+            if let strings = inner.exact, !strings.contains(""), strings.count <= 16 { return .strings(strings) }
+            return .group(inner.sets)
         }
     }
 }

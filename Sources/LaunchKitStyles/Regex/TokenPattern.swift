@@ -16,8 +16,8 @@ final class TokenPattern: @unchecked Sendable {
         var pattern: String
         /// Capture groups inside the alternative itself.
         var innerGroups: Int
-        /// Literals of which one must occur in any match, or nil when nothing is certain.
-        var requirement: Set<String>?
+        /// Literals any match must contain, or nil when nothing is certain.
+        var requirement: RequiredLiterals.Requirement?
     }
 
     struct Match {

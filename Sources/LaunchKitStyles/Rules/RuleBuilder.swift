@@ -223,10 +223,20 @@ struct RuleBuilder {
                 requirement: RequiredLiterals.of(source.value, caseInsensitive: ignoreCase)))
         }
         var head = ignoreCase ? "(?i)" : ""
-        if !appendRaw { head += rawICU }
-        head += word ? "(?m)\\b(?:" : "(?m)(?:"
-        var tail = word ? ")\\b" : ")"
-        if appendRaw { tail += rawICU }
+        var tail: String
+        if tokens.isEmpty && !raw.isEmpty {
+            // Only `raw`: it is the pattern (`raw(?m)(?:)` in Vale), and its literals can be indexed.
+            let source = raw.map(\.value).joined()
+            alternatives = [TokenPattern.Alternative(pattern: rawICU, innerGroups: rawGroups,
+                                                     requirement: RequiredLiterals.of(source, caseInsensitive: ignoreCase))]
+            tail = "(?m)(?:)"
+            rawGroups = 0
+        } else {
+            if !appendRaw { head += rawICU }
+            head += word ? "(?m)\\b(?:" : "(?m)(?:"
+            tail = word ? ")\\b" : ")"
+            if appendRaw { tail += rawICU }
+        }
         do {
             return try TokenPattern(head: head, tail: tail, headGroups: appendRaw ? 0 : rawGroups, alternatives: alternatives,
                                     capturesAlternatives: captures, caseInsensitive: ignoreCase)

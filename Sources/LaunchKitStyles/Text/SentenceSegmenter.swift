@@ -12,9 +12,10 @@ enum SentenceSegmenter {
         }
     }
 
-    /// UTF-16 ranges of the non-empty trimmed sentences of `text`.
-    static func ranges(in text: NSString) -> [NSRange] {
-        let string = text as String
+    /// UTF-16 ranges of the non-empty trimmed sentences of a block's text.
+    static func ranges(in block: TextBlock) -> [NSRange] {
+        let string = block.text
+        let units = block.units
         let bytes = Array(string.utf8)
         // UTF-16 offset of each UTF-8 byte offset.
         var utf16At = [Int](repeating: 0, count: bytes.count + 1)
@@ -31,8 +32,8 @@ enum SentenceSegmenter {
         for range in PunktSentenceTokenizer.shared.sentenceByteRanges(bytes) {
             var lower = utf16At[range.lowerBound]
             var upper = utf16At[range.upperBound]
-            while lower < upper, MappedText.isSpace(text.character(at: lower)) { lower += 1 }
-            while upper > lower, MappedText.isSpace(text.character(at: upper - 1)) { upper -= 1 }
+            while lower < upper, MappedText.isSpace(units[lower]) { lower += 1 }
+            while upper > lower, MappedText.isSpace(units[upper - 1]) { upper -= 1 }
             if upper > lower { result.append(NSRange(location: lower, length: upper - lower)) }
         }
         return result
