@@ -87,7 +87,7 @@ public struct ValeConfig: Sendable {
             guard let entry = core.last(key) else { continue }
             switch key {
             case "StylesPath":
-                config.stylesPath = URL(fileURLWithPath: entry.value, relativeTo: directory).standardizedFileURL
+                config.stylesPath = resolve(entry.value, in: directory)
             case "MinAlertLevel":
                 if let level = Alert.Severity(rawValue: entry.value) {
                     config.minimumLevel = level
@@ -148,6 +148,15 @@ public struct ValeConfig: Sendable {
         }
         guard errors.isEmpty else { throw StyleLoadError(errors) }
         return config
+    }
+
+    /// Vale's `determinePath`: absolute and `~` paths as they are, others relative to the config's folder.
+    static func resolve(_ path: String, in directory: URL) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL }
+        if path == "~" || path.hasPrefix("~/") {
+            return FileManager.default.homeDirectoryForCurrentUser.appending(path: String(path.dropFirst(path == "~" ? 1 : 2))).standardizedFileURL
+        }
+        return directory.appending(path: path).standardizedFileURL
     }
 
     private static func coreMisplaced(_ key: String, _ entry: INIDocument.Entry, _ file: String) -> StyleDiagnostic {

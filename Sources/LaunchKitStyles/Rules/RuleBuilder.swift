@@ -110,9 +110,10 @@ struct RuleBuilder {
             if Self.ignoredKeys.contains(key) && allowed.contains(key) {
                 warnings.append(StyleDiagnostic(.warning, "'\(key)' is deprecated in Vale and ignored", file: file, mark: pair.key.mark))
             } else if !allowed.contains(key) {
+                let article = "aeiou".contains(kind.rawValue.first ?? "x") ? "an" : "a"
                 let suggestion = NearestMatch.find(key, in: allowed).map { "did you mean '\($0)'?" }
-                    ?? "a \(kind.rawValue) rule accepts: \(allowed.sorted().joined(separator: ", "))"
-                fields.fail("unknown key '\(key)' for a \(kind.rawValue) rule", at: pair.key, suggestion: suggestion)
+                    ?? "\(article) \(kind.rawValue) rule accepts: \(allowed.sorted().joined(separator: ", "))"
+                fields.fail("unknown key '\(key)' for \(article) \(kind.rawValue) rule", at: pair.key, suggestion: suggestion)
             }
         }
     }
