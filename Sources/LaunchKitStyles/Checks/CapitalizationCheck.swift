@@ -20,6 +20,22 @@ struct CapitalizationCheck: RuleCheck {
     let usesVocabulary: Bool
     let text: AlertText
     let replacesWithExpected: Bool
+    /// Words for scoring: an exception first, else letters and digits up to the next space.
+    private let wordPattern: RegexBox?
+
+    init(style: Style, threshold: Double, exceptions: ExceptionList, exceptionTerms: [String], usesVocabulary: Bool, text: AlertText,
+         replacesWithExpected: Bool) {
+        self.style = style
+        self.threshold = threshold
+        self.exceptions = exceptions
+        self.exceptionTerms = exceptionTerms
+        self.usesVocabulary = usesVocabulary
+        self.text = text
+        self.replacesWithExpected = replacesWithExpected
+        var pattern = #"[\p{N}\p{L}*]+[^\s]*"#
+        if let exceptionPattern = exceptions.pattern { pattern = exceptionPattern + "|" + pattern }
+        wordPattern = (try? NSRegularExpression(pattern: pattern, options: TokenPattern.options)).map(RegexBox.init)
+    }
 
     func findings(in slice: BlockSlice, state: LintState) -> [Finding] {
         let content = slice.text
@@ -57,11 +73,8 @@ struct CapitalizationCheck: RuleCheck {
     /// Vale's `title` and `sentence` scoring: the share of words equal to the expected word, an
     /// exception, or (for titles) written in capitals.
     private func compare(_ content: String, expected: String, sentence: Bool) -> (String, Bool) {
-        var pattern = #"[\p{N}\p{L}*]+[^\s]*"#
-        if let exceptionPattern = exceptions.pattern { pattern = exceptionPattern + "|" + pattern }
-        let regex = try? NSRegularExpression(pattern: pattern, options: TokenPattern.options)
         func words(_ text: String) -> [String] {
-            guard let regex else { return [] }
+            guard let regex = wordPattern?.value else { return [] }
             let ns = text as NSString
             return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
         }

@@ -26,7 +26,8 @@ final class MarkdownBlock {
     }
 
     var kind: Kind
-    weak var parent: MarkdownBlock?
+    /// The enclosing block; the document owns the whole tree while it is parsed and walked.
+    unowned(unsafe) var parent: MarkdownBlock?
     var children: [MarkdownBlock] = []
     /// Content lines as source ranges (leaf blocks).
     var lines: [Range<Int>] = []

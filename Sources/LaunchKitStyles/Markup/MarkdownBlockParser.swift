@@ -657,6 +657,10 @@ final class MarkdownBlockParser {
     /// Removes leading link reference definitions from a paragraph and records them.
     private func resolveReferenceDefinitions(_ paragraph: MarkdownBlock) {
         while let first = paragraph.lines.first {
+            // A definition starts with `[`; most paragraphs do not.
+            var start = first.lowerBound
+            while start < first.upperBound, Self.isSpaceOrTab(source[start]) { start += 1 }
+            guard start < first.upperBound, source[start] == 91 else { return }
             var text = MappedText()
             for (index, line) in paragraph.lines.enumerated() {
                 if index > 0 { text.append(10, at: line.lowerBound) }

@@ -65,7 +65,8 @@ struct MarkupWalker {
     }
 
     private func hasSkippedClass(_ value: String) -> Bool {
-        value.split(separator: " ", omittingEmptySubsequences: false).contains { skipClasses.contains(String($0)) }
+        guard !value.isEmpty else { return false }
+        return value.split(separator: " ", omittingEmptySubsequences: false).contains { skipClasses.contains(String($0)) }
     }
 
     mutating func walk(_ events: [MarkupEvent]) {

@@ -5,9 +5,22 @@ import Foundation
 /// in `:` or a configured suffix, or a leading list number) get a capital, vocabulary terms keep
 /// their spelling, everything else is lower-cased. Words are re-joined with single spaces.
 struct SentenceCaser: Sendable {
-    let vocabulary: [String]
+    let vocabulary: CaseVocabulary
     let prefix: String?
     let indicators: [String]
+    /// Words, with vocabulary terms taking precedence, matched case-insensitively.
+    private let words: RegexBox?
+    private let prefixPattern: RegexBox?
+
+    init(vocabulary: [String], prefix: String?, indicators: [String]) {
+        self.vocabulary = CaseVocabulary(vocabulary)
+        self.prefix = prefix
+        self.indicators = indicators
+        var pattern = #"[\p{N}\p{L}*]+[^\s]*"#
+        if !vocabulary.isEmpty { pattern = "\\b(?:" + self.vocabulary.alternation + ")\\b|" + pattern }
+        words = (try? NSRegularExpression(pattern: "(?i)" + pattern, options: TokenPattern.options)).map(RegexBox.init)
+        prefixPattern = prefix.flatMap { try? NSRegularExpression(pattern: $0) }.map(RegexBox.init)
+    }
 
     private static let numbered = try! NSRegularExpression(pattern: #"\d+\."#)
 
@@ -19,19 +32,15 @@ struct SentenceCaser: Sendable {
     func convert(_ input: String) -> String {
         var text = input
         var lead = ""
-        if let prefix, let regex = try? NSRegularExpression(pattern: prefix),
-           let match = regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)), match.range.location == 0 {
+        if let prefixPattern, let match = prefixPattern.value.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)),
+           match.range.location == 0 {
             lead = (text as NSString).substring(with: match.range)
             text = String(text.dropFirst(lead.count))
         }
-        var pattern = #"[\p{N}\p{L}*]+[^\s]*"#
-        if !vocabulary.isEmpty {
-            pattern = "\\b(?:" + vocabulary.compactMap { try? ValeRegexTranslator.translate($0).pattern }.joined(separator: "|") + ")\\b|" + pattern
-        }
-        let tokens = CaseWords.find("(?i)" + pattern, in: text)
+        let tokens = words.map { CaseWords.find($0, in: text) } ?? []
         var made: [String] = []
         for (index, token) in tokens.enumerated() {
-            if let entry = CaseWords.vocabularyEntry(for: token, in: vocabulary) {
+            if let entry = vocabulary.entry(for: token) {
                 made.append(entry)
             } else if index == 0 || isIndicator(tokens[index - 1], at: index - 1) {
                 made.append(CaseWords.title(token, strict: true))
@@ -45,26 +54,10 @@ struct SentenceCaser: Sendable {
 
 /// Word helpers shared by the title and sentence casers.
 enum CaseWords {
-    /// Every match of `pattern` (Vale regex syntax) in `text`.
-    static func find(_ pattern: String, in text: String) -> [String] {
-        guard let translated = try? ValeRegexTranslator.translate(pattern),
-              let regex = try? NSRegularExpression(pattern: translated.pattern, options: TokenPattern.options) else { return [] }
+    /// Every match of `regex` in `text`.
+    static func find(_ regex: RegexBox, in text: String) -> [String] {
         let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
-    }
-
-    /// twine's `inVocab`: a term equal to the word (ignoring case) gives the term's spelling; a
-    /// term found anywhere in the word keeps the word as written.
-    static func vocabularyEntry(for word: String, in vocabulary: [String]) -> String? {
-        for term in vocabulary {
-            if term.lowercased() == word.lowercased() { return term }
-            if let translated = try? ValeRegexTranslator.translate(term),
-               let regex = try? NSRegularExpression(pattern: translated.pattern, options: TokenPattern.options),
-               regex.firstMatch(in: word, range: NSRange(location: 0, length: word.utf16.count)) != nil {
-                return word
-            }
-        }
-        return nil
+        return regex.value.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
     }
 
     /// twine's `ToTitle`: the first letter in title case; the rest lower-cased when `strict`.

@@ -4,7 +4,17 @@ import Foundation
 /// after the `syllable` npm package): known exceptions, prefixes and suffixes that add
 /// syllables, vowel groups, then regex adjustments for silent and split vowels.
 enum Syllables {
+    /// Counts are cached across files: each costs seven regex searches, and prose repeats words.
+    private static let cache = SyllableCache()
+
     static func count(_ word: String) -> Int {
+        if let known = cache.value(for: word) { return known }
+        let counted = compute(word)
+        cache.store(counted, for: word)
+        return counted
+    }
+
+    private static func compute(_ word: String) -> Int {
         let length = word.unicodeScalars.count
         if length < 1 { return 0 }
         if length < 3 { return 1 }
@@ -83,4 +93,23 @@ enum Syllables {
         "maybe": 2, "people": 2, "recipe": 3, "sesame": 3, "shoreline": 2, "simile": 3, "syncope": 3, "tamale": 3, "yosemite": 4,
         "daphne": 2, "eurydice": 4, "euterpe": 3, "hermione": 4, "penelope": 4, "persephone": 4, "phoebe": 2, "zoe": 2,
     ]
+}
+
+/// A bounded, thread-safe memo of syllable counts.
+private final class SyllableCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [String: Int] = [:]
+
+    func value(for word: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        return counts[word]
+    }
+
+    func store(_ count: Int, for word: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if counts.count > 200_000 { counts.removeAll(keepingCapacity: true) }
+        counts[word] = count
+    }
 }

@@ -16,7 +16,6 @@ struct TextStatistics: Sendable {
     private static let wordPattern = try! NSRegularExpression(pattern: #"(?:[A-Z]\.){2,}|[\p{N}\p{L}']+"#)
 
     init(_ text: String) {
-        var syllableCache: [String: Int] = [:]
         for paragraph in text.components(separatedBy: "\n\n") {
             for sentence in SentenceSegmenter.sentences(in: paragraph) {
                 sentences += 1
@@ -26,13 +25,7 @@ struct TextStatistics: Sendable {
                     if word.isEmpty { continue }
                     characters += Double(word.unicodeScalars.filter { $0.properties.generalCategory.isLetter || $0.properties.numericType != nil }.count)
                     if word.utf8.count > 6 { longWords += 1 }
-                    let count: Int
-                    if let cached = syllableCache[word] {
-                        count = cached
-                    } else {
-                        count = Syllables.count(word)
-                        syllableCache[word] = count
-                    }
+                    let count = Syllables.count(word)
                     syllables += Double(count)
                     if count > 2 { polysyllabicWords += 1 }
                     let adjusted = ["es", "ed", "ing"].contains(where: word.hasSuffix) ? count - 1 : count

@@ -12,8 +12,14 @@ struct TitleCaser: Sendable {
     }
 
     let style: Style
-    let vocabulary: [String]
+    let vocabulary: CaseVocabulary
     let prefix: String?
+
+    init(style: Style, vocabulary: [String], prefix: String?) {
+        self.style = style
+        self.vocabulary = CaseVocabulary(vocabulary)
+        self.prefix = prefix
+    }
 
     static let smallWords: Set<String> = [
         "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "on", "or", "per", "the", "to", "vs",
@@ -60,7 +66,7 @@ struct TitleCaser: Sendable {
             let previous = charAt(position - 1)
             let length = word.unicodeScalars.count
             index = position + length
-            if let entry = CaseWords.vocabularyEntry(for: word, in: vocabulary) {
+            if let entry = vocabulary.entry(for: word) {
                 result += entry
             } else if isSmall(lower, bounding: position == 0 || index == end),
                       previous == 32 || previous == 45 || previous == 47,
