@@ -42,9 +42,22 @@ struct ConformanceReport {
         }
     }
 
+    /// Reproduced and expected alerts per fixture family, such as `checks 40/57`.
+    var groups: String {
+        var order: [String] = []
+        var counts: [String: (Int, Int)] = [:]
+        for outcome in outcomes where !outcome.group.isEmpty {
+            if counts[outcome.group] == nil { order.append(outcome.group) }
+            let current = counts[outcome.group, default: (0, 0)]
+            counts[outcome.group] = (current.0 + outcome.reproduced.count, current.1 + outcome.expected.count)
+        }
+        return order.sorted().map { "\($0) \(counts[$0]!.0)/\(counts[$0]!.1)" }.joined(separator: ", ")
+    }
+
     var summary: String {
         let extras = outcomes.reduce(0) { $0 + $1.extra.count }
-        return "\(suite): \(reproducedCount) of \(expectedCount) expected alerts reproduced (\(fullScenarios)/\(outcomes.count) scenarios exact, \(extras) extra alerts, \(known.count) known differences)"
+        let families = groups.isEmpty ? "" : "; \(groups)"
+        return "\(suite): \(reproducedCount) of \(expectedCount) expected alerts reproduced (\(fullScenarios)/\(outcomes.count) scenarios exact, \(extras) extra alerts, \(known.count) known differences\(families))"
     }
 
     var details: [String] {

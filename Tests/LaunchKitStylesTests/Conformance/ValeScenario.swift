@@ -56,6 +56,8 @@ struct ValeScenarioFile: Decodable {
 /// What linting a scenario produced against what it expected.
 struct ScenarioOutcome {
     var scenario: String
+    /// The fixture family (`checks`, `scopes`, ...) for Vale's own fixtures, else the package.
+    var group: String = ""
     var exact: Bool
     var expected: Set<String>
     var produced: Set<String>
@@ -96,7 +98,9 @@ enum ValeScenarioRunner {
                 }
             }
         }
-        return ScenarioOutcome(scenario: scenario.name, exact: expectation.exact, expected: expectation.lines, produced: produced)
+        let parts = cwd.split(separator: "/").map(String.init)
+        let group = parts.firstIndex(of: "fixtures").flatMap { $0 + 1 < parts.count ? parts[$0 + 1] : nil } ?? ""
+        return ScenarioOutcome(scenario: scenario.name, group: group, exact: expectation.exact, expected: expectation.lines, produced: produced)
     }
 
     /// The files Vale would lint for one command-line target, relative to `folder`.
