@@ -14,6 +14,8 @@ final class InlineNode {
     var offset = 0
     /// A footnote reference's number.
     var number = 0
+    /// How many wrappers (emphasis, links) this node nests; bounded by the parser.
+    var depth = 0
 
     init(_ kind: Kind, offset: Int) {
         self.kind = kind

@@ -29,6 +29,9 @@ final class MarkdownBlockParser {
     private var partiallyConsumedTab = false
 
     static let codeIndent = 4
+    /// Containers (quotes, lists, items) nest at most this deep; deeper markers are text. Keeps
+    /// the tree, and the recursion that walks and frees it, bounded on hostile input.
+    static let maximumDepth = 100
 
     init(source: [UInt16], startLine: Int = 0) {
         self.source = source
@@ -316,10 +319,21 @@ final class MarkdownBlockParser {
 
     // MARK: Block starts
 
+    private func depth(of block: MarkdownBlock) -> Int {
+        var depth = 0
+        var current: MarkdownBlock? = block
+        while let parent = current?.parent {
+            depth += 1
+            current = parent
+        }
+        return depth
+    }
+
     private func startBlock(_ container: MarkdownBlock) -> Start {
         let first = peek(nextNonspace)
+        let mayNest = depth(of: container) < Self.maximumDepth
         // Block quote.
-        if !indented, first == 62 {
+        if mayNest, !indented, first == 62 {
             advanceNextNonspace()
             advanceOffset(1, columns: false)
             if Self.isSpaceOrTab(peek(offset)) { advanceOffset(1, columns: true) }
@@ -367,7 +381,7 @@ final class MarkdownBlockParser {
             }
         }
         // Footnote definition.
-        if !indented, first == 91, peek(nextNonspace + 1) == 94, let (label, length) = footnoteLabel(at: nextNonspace) {
+        if mayNest, !indented, first == 91, peek(nextNonspace + 1) == 94, let (label, length) = footnoteLabel(at: nextNonspace) {
             closeUnmatchedBlocks()
             _ = addChild(.footnote(label))
             footnoteLabels.append(label)
@@ -416,7 +430,7 @@ final class MarkdownBlockParser {
             return .leaf
         }
         // List item.
-        if !indented || isList(container), let info = parseListMarker(container) {
+        if mayNest, !indented || isList(container), let info = parseListMarker(container) {
             closeUnmatchedBlocks()
             if case .list(let current) = tip.kind, Self.listsMatch(current, info) {
                 // Continue the list.

@@ -28,6 +28,9 @@ struct MarkdownInlineParser {
         var contentStart: Int
     }
 
+    /// Emphasis and links nest at most this deep; deeper delimiters stay text.
+    static let maximumDepth = 64
+
     private var text = MappedText()
     private var position = 0
     private var nodes: [InlineNode] = []
@@ -297,6 +300,13 @@ struct MarkdownInlineParser {
                 }
                 continue
             }
+            if let openerPosition = index(of: delimiters[openerIndex].node), let closerPosition = index(of: closer.node),
+               openerPosition < closerPosition,
+               nodes[(openerPosition + 1)..<closerPosition].contains(where: { $0.depth >= Self.maximumDepth }) {
+                // Too deep: leave these delimiters as text.
+                delimiters.remove(at: closerIndex)
+                continue
+            }
             var opener = delimiters[openerIndex]
             var closing = closer
             let used = closer.unit == 126 ? closer.count : (closer.count >= 2 && opener.count >= 2 ? 2 : 1)
@@ -312,6 +322,7 @@ struct MarkdownInlineParser {
             let wrapper = InlineNode(kind, offset: opener.node.offset)
             if let openerPosition = index(of: opener.node), let closerPosition = index(of: closing.node), openerPosition < closerPosition {
                 wrapper.children = Array(nodes[(openerPosition + 1)..<closerPosition])
+                wrapper.depth = 1 + (wrapper.children.map(\.depth).max() ?? 0)
                 nodes.removeSubrange((openerPosition + 1)..<closerPosition)
                 nodes.insert(wrapper, at: openerPosition + 1)
             }
@@ -375,7 +386,9 @@ struct MarkdownInlineParser {
                 position = afterBracket
             }
         }
-        guard let destination else {
+        let tooDeep = index(of: bracket.node).map { nodes[($0 + 1)...].contains { $0.depth >= Self.maximumDepth } } ?? false
+        guard let destination, !tooDeep else {
+            position = destination == nil ? position : afterBracket
             brackets.removeLast()
             nodes.append(.text(slice(afterBracket - 1..<afterBracket), offset: closeOffset))
             return
@@ -392,6 +405,7 @@ struct MarkdownInlineParser {
         guard let start = index(of: bracket.node) else { return }
         if node.kind != .footnoteReference {
             node.children = Array(nodes[(start + 1)...])
+            node.depth = 1 + (node.children.map(\.depth).max() ?? 0)
         }
         nodes.removeSubrange(start...)
         nodes.append(node)

@@ -10,6 +10,9 @@ final class SourceText: @unchecked Sendable {
     let utf16: [UInt16]
     /// UTF-16 offset where each line starts.
     let lineStarts: [Int]
+    /// Whether a line has characters outside the Basic Multilingual Plane (surrogate pairs),
+    /// where UTF-16 offsets and scalar columns differ; other lines need no counting.
+    private let lineHasSurrogates: [Bool]
 
     init(_ original: String) {
         var normalized = original
@@ -19,10 +22,17 @@ final class SourceText: @unchecked Sendable {
         text = normalized
         utf16 = Array(normalized.utf16)
         var starts = [0]
-        for (offset, unit) in utf16.enumerated() where unit == 10 {
-            starts.append(offset + 1)
+        var surrogates = [false]
+        for (offset, unit) in utf16.enumerated() {
+            if unit == 10 {
+                starts.append(offset + 1)
+                surrogates.append(false)
+            } else if unit >= 0xD800 && unit < 0xE000 {
+                surrogates[surrogates.count - 1] = true
+            }
         }
         lineStarts = starts
+        lineHasSurrogates = surrogates
     }
 
     /// The 0-based line holding `offset`.
@@ -39,13 +49,14 @@ final class SourceText: @unchecked Sendable {
     /// 1-based line and column (in Unicode scalars) of a UTF-16 offset.
     func position(of offset: Int) -> (line: Int, column: Int) {
         let line = lineIndex(of: offset)
-        return (line + 1, scalarCount(from: lineStarts[line], to: offset) + 1)
+        let column = lineHasSurrogates[line] ? scalarCount(from: lineStarts[line], to: offset) : offset - lineStarts[line]
+        return (line + 1, column + 1)
     }
 
     /// The number of Unicode scalars on a 0-based line, counting its line break as Vale does.
     func lineLength(_ line: Int) -> Int {
         let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : utf16.count
-        return scalarCount(from: lineStarts[line], to: end)
+        return lineHasSurrogates[line] ? scalarCount(from: lineStarts[line], to: end) : end - lineStarts[line]
     }
 
     func scalarCount(from start: Int, to end: Int) -> Int {
