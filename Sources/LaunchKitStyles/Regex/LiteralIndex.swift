@@ -87,51 +87,71 @@ final class LiteralIndex: @unchecked Sendable {
     }
 
     private static func build(_ literals: [[UInt16]]) -> Automaton {
-        var children: [[UInt16: Int32]] = [[:]]
+        // The trie as flat arrays: one dictionary for edge lookup while inserting, and
+        // first-child / next-sibling links for walking; no allocation per node.
+        var edges: [Int: Int32] = [:]
+        var firstChild: [Int32] = [-1]
+        var nextSibling: [Int32] = [-1]
+        var label: [UInt16] = [0]
         var outputs: [[Int32]] = [[]]
+        edges.reserveCapacity(literals.reduce(0) { $0 + $1.count })
         for (id, literal) in literals.enumerated() where !literal.isEmpty {
             var state: Int32 = 0
             for unit in literal {
-                if let next = children[Int(state)][unit] {
+                let key = Int(state) << 16 | Int(unit)
+                if let next = edges[key] {
                     state = next
                 } else {
-                    let next = Int32(children.count)
-                    children.append([:])
+                    let next = Int32(label.count)
+                    label.append(unit)
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[Int(state)])
+                    firstChild[Int(state)] = next
                     outputs.append([])
-                    children[Int(state)][unit] = next
+                    edges[key] = next
                     state = next
                 }
             }
             outputs[Int(state)].append(Int32(id))
         }
+        func child(_ state: Int32, _ unit: UInt16) -> Int32? { edges[Int(state) << 16 | Int(unit)] }
+        func children(_ state: Int32) -> [(UInt16, Int32)] {
+            var result: [(UInt16, Int32)] = []
+            var node = firstChild[Int(state)]
+            while node >= 0 {
+                result.append((label[Int(node)], node))
+                node = nextSibling[Int(node)]
+            }
+            return result
+        }
         var automaton = Automaton()
-        let count = children.count
+        let count = label.count
         automaton.fail = [Int32](repeating: 0, count: count)
         automaton.dictionaryLink = [Int32](repeating: -1, count: count)
-        var queue: [Int32] = []
-        for (_, child) in children[0] { queue.append(child) }
+        var queue: [Int32] = children(0).map(\.1)
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (unit, child) in children[Int(state)] {
-                queue.append(child)
+            for (unit, node) in children(state) {
+                queue.append(node)
                 var fallback = automaton.fail[Int(state)]
-                while fallback != 0 && children[Int(fallback)][unit] == nil { fallback = automaton.fail[Int(fallback)] }
-                let target = children[Int(fallback)][unit] ?? 0
-                automaton.fail[Int(child)] = target == child ? 0 : target
-                let link = automaton.fail[Int(child)]
-                automaton.dictionaryLink[Int(child)] = outputs[Int(link)].isEmpty ? automaton.dictionaryLink[Int(link)] : link
+                while fallback != 0 && child(fallback, unit) == nil { fallback = automaton.fail[Int(fallback)] }
+                let target = child(fallback, unit) ?? 0
+                automaton.fail[Int(node)] = target == node ? 0 : target
+                let link = automaton.fail[Int(node)]
+                automaton.dictionaryLink[Int(node)] = outputs[Int(link)].isEmpty ? automaton.dictionaryLink[Int(link)] : link
             }
         }
-        for (unit, child) in children[0] { automaton.rootNext[Int(unit)] = child }
+        for (unit, node) in children(0) { automaton.rootNext[Int(unit)] = node }
+        automaton.edgeStart.reserveCapacity(count)
         for state in 0..<count {
             automaton.edgeStart.append(Int32(automaton.edgeChars.count))
-            let sorted = children[state].sorted { $0.key < $1.key }
+            let sorted = children(Int32(state)).sorted { $0.0 < $1.0 }
             automaton.edgeCount.append(Int32(sorted.count))
-            for (unit, child) in sorted {
+            for (unit, node) in sorted {
                 automaton.edgeChars.append(unit)
-                automaton.edgeTargets.append(child)
+                automaton.edgeTargets.append(node)
             }
             automaton.outputStart.append(Int32(automaton.outputIDs.count))
             automaton.outputCount.append(Int32(outputs[state].count))

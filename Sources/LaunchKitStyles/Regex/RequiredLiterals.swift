@@ -92,22 +92,28 @@ enum RequiredLiterals {
         /// A sequence: the runs of known strings it must contain, and the requirements of its groups.
         mutating func concatenation() throws -> Content {
             var candidates: [Set<String>] = []
-            var run: Set<String> = [""]
+            // The strings the current run can be; almost always exactly one.
+            var run: [String] = [""]
             var exact = true
             func flush() {
-                if run != [""] { candidates.append(run) }
+                if run != [""] { candidates.append(Set(run)) }
                 run = [""]
             }
             func extend(_ strings: Set<String>) {
-                var next = Set<String>()
-                for prefix in run { for suffix in strings { next.insert(prefix + suffix) } }
-                if next.count > maximumAlternatives {
+                if strings.count == 1, let only = strings.first {
+                    for index in run.indices { run[index] += only }
+                    return
+                }
+                guard run.count * strings.count <= maximumAlternatives else {
                     exact = false
                     flush()
-                    run = strings
-                } else {
-                    run = next
+                    run = Array(strings)
+                    return
                 }
+                var next: [String] = []
+                next.reserveCapacity(run.count * strings.count)
+                for prefix in run { for suffix in strings { next.append(prefix + suffix) } }
+                run = next
             }
             while let scalar = peek(), scalar != "|", scalar != ")" {
                 let atom = try self.atom()
@@ -122,7 +128,7 @@ enum RequiredLiterals {
                     // The first occurrence ends this run; the last one starts the next.
                     extend(strings)
                     flush()
-                    run = strings
+                    run = Array(strings)
                 case (.group(let requirement), _):
                     flush()
                     candidates.append(contentsOf: requirement)
@@ -130,7 +136,7 @@ enum RequiredLiterals {
                     flush()
                 }
             }
-            let exactStrings = exact ? run : nil
+            let exactStrings = exact ? Set(run) : nil
             flush()
             let best = candidates.filter { !$0.contains("") }.sorted { rank($0) > rank($1) }
             return Content(sets: Array(best.prefix(maximumSets)), exact: exactStrings)
