@@ -70,7 +70,4 @@ final class SourceText: @unchecked Sendable {
         }
         return count + max(0, end - limit)
     }
-
-    /// Lines with their line breaks, as Vale's `File.Lines`.
-    var content: String { text }
 }
