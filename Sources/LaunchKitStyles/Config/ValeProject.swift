@@ -100,7 +100,7 @@ public final class ValeProject: @unchecked Sendable {
             tokens:
               - '[^\\s]+'
             """
-        var rules = vocabulary.builtInRules()
+        var rules = vocabulary.rules()
         if let rule = try? StyleRule.load(yaml: repetition, name: "Vale.Repetition") { rules.append(rule) }
         return rules
     }

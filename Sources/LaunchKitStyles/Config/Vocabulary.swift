@@ -37,8 +37,9 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     /// Vale's built-in vocabulary rules: `Vale.Terms` (accepted phrases must be spelled as
-    /// listed) and `Vale.Avoid` (rejected terms are errors).
-    func builtInRules() -> [StyleRule] {
+    /// listed) and `Vale.Avoid` (rejected terms are errors). A Vale config turns them on with
+    /// `BasedOnStyles = Vale`; a glossary can use them directly.
+    public func rules() -> [StyleRule] {
         var rules: [StyleRule] = []
         // Vale fills a map keyed by the lower-cased term, so a later spelling replaces an earlier one.
         var keys: [String] = []
