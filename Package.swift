@@ -106,7 +106,10 @@ let package = Package(
             path: "Tests/LaunchKitTestSupport"
         ),
         .testTarget(name: "LaunchKitYAMLTests", dependencies: ["LaunchKitYAML", "LaunchKitTestSupport"]),
-        .testTarget(name: "LaunchKitCoreTests", dependencies: ["LaunchKitCore", "LaunchKitTestSupport"]),
+        .testTarget(
+            name: "LaunchKitCoreTests",
+            dependencies: ["LaunchKitCore", "LaunchKitTestSupport", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(name: "LaunchKitTextTests", dependencies: ["LaunchKitText", "LaunchKitTestSupport"]),
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"]),

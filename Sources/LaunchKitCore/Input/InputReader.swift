@@ -93,7 +93,9 @@ public struct InputReader: Sendable {
     /// The name to show for a file: relative to the working directory when inside it.
     public func displayPath(for url: URL) -> String {
         let path = url.standardizedFileURL.path
-        let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        let cwd = URL(fileURLWithPath: workingDirectory).standardizedFileURL.path
+        if path == cwd { return "." }
+        let base = cwd.hasSuffix("/") ? cwd : cwd + "/"
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 

@@ -10,6 +10,8 @@ public struct Pipeline: Sendable {
     public let loaded: LoadedConfig
     public let stages: [PlannedStage]
     public let environment: PipelineEnvironment
+    /// The built-in templates with the kit's `templates:` folder laid over them.
+    public let templates: TemplateLibrary
 
     /// Plans a pipeline.
     ///
@@ -50,8 +52,35 @@ public struct Pipeline: Sendable {
                     at: entry.idLocation, rule: "config.external-stage"))
             }
         }
+        let library = Result { () throws(DiagnosticError) in try Self.templateLibrary(for: loaded, environment: environment) }
+        if case .failure(let error) = library {
+            problems.append(contentsOf: error.diagnostics)
+        }
         if !problems.isEmpty { throw DiagnosticError(problems.sorted()) }
+        templates = try library.get()
         stages = planned
+    }
+
+    /// Loads templates once per build, so a user template's syntax error is reported before any
+    /// stage runs, as part of the config's problems.
+    private static func templateLibrary(for loaded: LoadedConfig, environment: PipelineEnvironment) throws(DiagnosticError) -> TemplateLibrary {
+        var overrides: URL?
+        if let folder = loaded.config.templates {
+            let reader = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: environment.workingDirectory)
+            let url = try reader.resolve(folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw DiagnosticError(.error("template folder '\(folder.path)' does not exist", at: folder.location, rule: "template.io",
+                                             suggestion: "run 'launchkit init --templates \(folder.path)' to copy the defaults there"))
+            }
+            // A relative URL, so template errors name files the way the user sees them.
+            overrides = URL(fileURLWithPath: reader.displayPath(for: url), relativeTo: URL(fileURLWithPath: environment.workingDirectory, isDirectory: true))
+        }
+        do {
+            return try TemplateLibrary(defaults: environment.defaultTemplates, overrides: overrides)
+        } catch {
+            throw DiagnosticError(Diagnostic(error))
+        }
     }
 
     private static func unmetNeed(
@@ -83,7 +112,7 @@ public struct Pipeline: Sendable {
             observer(.stageStarted(id: stage.id, index: index, count: stages.count))
             let context = StageContext(
                 stageID: stage.id, inputs: inputs, environment: environment, configFile: loaded.displayPath,
-                entryLocation: stage.location, templateOverrides: loaded.config.templates)
+                entryLocation: stage.location, templates: templates)
             let before = KitCounts(kit)
             let start = clock.now
             var working = kit

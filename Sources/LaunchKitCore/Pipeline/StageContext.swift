@@ -10,18 +10,32 @@ public struct StageContext: Sendable {
     public let configFile: String
     /// Where this stage's entry is written in the config.
     public let entryLocation: SourceLocation?
-    /// The user's template directory (`templates:` in the config), when set.
-    public let templateOverrides: InputPath?
+    /// The built-in templates with the kit's `templates:` folder laid over them, made once per build.
+    public let templates: TemplateLibrary
 
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templateOverrides: InputPath?
+        entryLocation: SourceLocation?, templates: TemplateLibrary
     ) {
         self.stageID = stageID
         self.inputs = inputs
         self.environment = environment
         self.configFile = configFile
         self.entryLocation = entryLocation
-        self.templateOverrides = templateOverrides
+        self.templates = templates
+    }
+
+    /// Renders a template, turning a template error (a missing value, a user template's syntax)
+    /// into a located input error.
+    ///
+    /// - Parameters:
+    ///   - name: the template name, its file name without `.mustache` (`battlecard`).
+    ///   - viewModel: the values the template reads (structs, dictionaries, arrays; see ``TemplateLibrary``).
+    public func render(_ name: String, _ viewModel: Any) throws(DiagnosticError) -> String {
+        do {
+            return try templates.render(name, viewModel)
+        } catch {
+            throw DiagnosticError(Diagnostic(error))
+        }
     }
 }

@@ -1,0 +1,309 @@
+import LaunchKitYAML
+import Mustache
+
+/// Finds what swift-mustache would render as silent blanks, before it renders: an interpolation
+/// whose name has no value, an object or list interpolated as text, a helper that does not apply, a
+/// partial that is not there.
+///
+/// It walks a template's tags against the view model the way the engine renders them (swift-mustache
+/// 2.1.1's `MustacheContext` and `getChild`): a context stack searched from the innermost object
+/// out, with a dotted name's first part found anywhere on the stack and its further parts only
+/// inside that value (`{{a.b}}` does not climb again after finding `a`); `.` for the current value;
+/// a leading `.` for the innermost object only; list sections once per item, other values pushed on
+/// the stack, `true` without a push; inverted sections only when their value is missing or false;
+/// partials with the same stack, block overrides passed down (the outer one winning). Because the
+/// walk goes where the rendering goes, every item of a list is checked, and a section whose value
+/// is missing or false is not entered: its tags are only checked statically (`validate`).
+struct TemplateChecker {
+    /// A parsed template: what the check walks.
+    struct Template: Sendable {
+        var path: String
+        var nodes: [TemplateNode]
+    }
+
+    /// Partials may nest this deep (the engine has no limit and overflows the stack on a partial
+    /// that includes itself whatever the data).
+    static let maximumPartialDepth = 200
+
+    let templates: [String: Template]
+
+    // MARK: - Static checks
+
+    /// Checks what does not depend on the data: every partial and parent exists, every helper is
+    /// one there is, no partial name comes from the data.
+    static func validate(_ templates: [String: Template]) throws(TemplateError) {
+        for name in templates.keys.sorted() {
+            try validate(templates[name]!.nodes, templates)
+        }
+    }
+
+    private static func validate(_ nodes: [TemplateNode], _ templates: [String: Template]) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .interpolation(let tag, _):
+                try validateHelpers(tag)
+            case .section(let tag, _, let body):
+                try validateHelpers(tag)
+                try validate(body, templates)
+            case .partial(let name, let at):
+                try requireTemplate(name, at: at, templates)
+            case .dynamicPartial(let name, let at):
+                throw dynamicName("{{>*\(name)}}", at: at)
+            case .parent(let name, let dynamic, let at, let blocks):
+                if dynamic { throw dynamicName("{{<*\(name)}}", at: at) }
+                try requireTemplate(name, at: at, templates)
+                for blockName in blocks.keys.sorted() {
+                    try validate(blocks[blockName]!, templates)
+                }
+            case .block(_, _, let body):
+                try validate(body, templates)
+            }
+        }
+    }
+
+    private static func validateHelpers(_ tag: TemplateNode.Tag) throws(TemplateError) {
+        for (helper, position) in zip(tag.transforms, tag.transformPositions) where TemplateHelper.needs[helper] == nil {
+            let suggestion = NearestMatch.find(helper, in: TemplateHelper.names).map { "did you mean '\($0)'?" }
+                ?? "the helpers are \(TemplateHelper.names.map { "'\($0)'" }.joined(separator: ", "))"
+            throw TemplateError(.unknownHelper, "unknown helper '\(helper)'", at: position, suggestion: suggestion)
+        }
+    }
+
+    private static func requireTemplate(_ name: String, at position: TemplateNode.Position, _ templates: [String: Template]) throws(TemplateError) {
+        guard templates[name] == nil else { return }
+        throw TemplateError(
+            .unknownTemplate,
+            "no template named '\(name)'",
+            at: position,
+            suggestion: NearestMatch.find(name, in: templates.keys.sorted()).map { "did you mean '\($0)'?" }
+                ?? "a partial is another template file of the library, named without '.mustache'"
+        )
+    }
+
+    private static func dynamicName(_ tag: String, at position: TemplateNode.Position) -> TemplateError {
+        TemplateError(
+            .syntax,
+            "partial names from the view model ('\(tag)') are not supported",
+            at: position,
+            suggestion: "name the partial, so the library can check it exists; choose between partials with sections"
+        )
+    }
+
+    // MARK: - Walking the view model
+
+    private struct Scope {
+        var stack: [Any]
+        /// Set for the items of a list section, cleared by anything the engine builds a new context for.
+        var position: TemplateValue.SequencePosition?
+        var inherited: [String: [TemplateNode]]?
+        var depth = 0
+        /// Where the walk is in the view model, for messages: `competitors[1].objections[0]`.
+        var trail: [String] = []
+
+        func pushing(_ value: Any, named name: String?) -> Scope {
+            var scope = self
+            scope.stack.append(value)
+            scope.position = nil
+            if let name { scope.trail.append(name) }
+            return scope
+        }
+    }
+
+    /// Checks `template` against a normalised view model (`TemplateValue.normalize`).
+    ///
+    /// - Throws: the first problem in rendering order.
+    func check(_ template: Template, root: Any) throws(TemplateError) {
+        try walk(template.nodes, Scope(stack: [root]))
+    }
+
+    private func walk(_ nodes: [TemplateNode], _ scope: Scope) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .interpolation(let tag, _):
+                let value = try resolve(tag, in: scope, required: true)!
+                if let object = value as? TemplateValue.Object {
+                    let field = object.names.first ?? "name"
+                    throw TemplateError(
+                        .invalidValue, "'\(tag.spelled)' is an object, not text\(inside(scope))", at: tag.position,
+                        suggestion: "write one of its fields, such as '{{\(tag.spelled == "." ? "" : tag.spelled + ".")\(field)}}'"
+                    )
+                }
+                if value is TemplateValue.List {
+                    throw TemplateError(
+                        .invalidValue, "'\(tag.spelled)' is a list, not text\(inside(scope))", at: tag.position,
+                        suggestion: "write '{{ bullets(\(tag.spelled)) }}', or repeat a part with '{{#\(tag.spelled)}}…{{/\(tag.spelled)}}'"
+                    )
+                }
+            case .section(let tag, let inverted, let body):
+                let value = try resolve(tag, in: scope, required: false)
+                switch value {
+                case let list as TemplateValue.List:
+                    if inverted {
+                        if list.items.isEmpty { try walk(body, scope.pushing(list, named: nil)) }
+                    } else {
+                        for (index, item) in list.items.enumerated() {
+                            var inner = scope.pushing(item, named: "\(tag.spelled)[\(index)]")
+                            inner.position = .init(first: index == 0, last: index == list.items.count - 1, index: index)
+                            try walk(body, inner)
+                        }
+                    }
+                case let bool as Bool:
+                    if bool != inverted { try walk(body, scope) }
+                case let text as TemplateValue.Text where text.isNull:
+                    if inverted { try walk(body, scope) }
+                case .some(let value):
+                    if !inverted { try walk(body, scope.pushing(value, named: tag.name == "." ? nil : tag.spelled)) }
+                case .none:
+                    if inverted { try walk(body, scope) }
+                }
+            case .partial(let name, let at):
+                guard let template = templates[name] else {
+                    try Self.requireTemplate(name, at: at, templates)
+                    continue
+                }
+                try walk(template.nodes, try nested(scope, at: at, name: name, inheriting: nil))
+            case .parent(let name, _, let at, let blocks):
+                guard let template = templates[name] else {
+                    try Self.requireTemplate(name, at: at, templates)
+                    continue
+                }
+                try walk(template.nodes, try nested(scope, at: at, name: name, inheriting: blocks))
+            case .block(let name, _, let defaultBody):
+                var inner = scope
+                inner.position = nil
+                try walk(scope.inherited?[name] ?? defaultBody, inner)
+            case .dynamicPartial(let name, let at):
+                throw Self.dynamicName("{{>*\(name)}}", at: at)
+            }
+        }
+    }
+
+    /// The scope a partial renders in (the engine's `withPartial`).
+    private func nested(_ scope: Scope, at position: TemplateNode.Position, name: String, inheriting blocks: [String: [TemplateNode]]?) throws(TemplateError) -> Scope {
+        guard scope.depth < Self.maximumPartialDepth else {
+            throw TemplateError(
+                .recursion, "partials nest deeper than \(Self.maximumPartialDepth) levels at '\(name)'", at: position,
+                suggestion: "does '\(name)' include itself outside a section that ends?"
+            )
+        }
+        var inner = scope
+        inner.depth += 1
+        inner.position = nil
+        if let blocks {
+            inner.inherited = (scope.inherited ?? [:]).merging(blocks) { outer, _ in outer }
+        }
+        return inner
+    }
+
+    // MARK: - Lookup
+
+    /// The value of a tag's name after its helpers, as the engine's `getChild` finds it.
+    ///
+    /// - Parameter required: whether a missing value is an error (an interpolation) or false (a
+    ///   section).
+    /// - Returns: the value, or nil when it is missing and not `required`.
+    private func resolve(_ tag: TemplateNode.Tag, in scope: Scope, required: Bool) throws(TemplateError) -> Any? {
+        /// Names the value the lookup was for: `pricing_notes` in `{{ cell(pricing_notes) }}`, but the
+        /// whole call when a helper gave nothing or there is no name (`index()`).
+        func missing(_ detail: String = "", afterHelper: Bool = false, suggestion: String?) throws(TemplateError) -> Any? {
+            guard required else { return nil }
+            let named = afterHelper || tag.name.isEmpty
+            throw TemplateError(
+                .missingValue,
+                "no value for '\(named ? tag.spelled : tag.name)'\(detail)\(inside(scope))",
+                at: tag.name.isEmpty ? tag.transformPositions.first ?? tag.position : tag.position,
+                suggestion: suggestion
+            )
+        }
+
+        var value: Any
+        if tag.name == "." {
+            value = scope.stack.last!
+        } else if tag.name.isEmpty {
+            // `{{ index() }}`: the engine's sequence context.
+            guard let position = scope.position else {
+                return try missing(" outside a list section", suggestion: "use it directly inside '{{#list}}…{{/list}}'")
+            }
+            value = position
+        } else {
+            let parts = tag.name.split(separator: ".").map(String.init)
+            var start: Any
+            var rest = parts[...]
+            if tag.name.hasPrefix(".") || parts.isEmpty {
+                start = scope.stack.last!
+            } else {
+                guard let found = scope.stack.reversed().lazy.compactMap({ Self.child(parts[0], of: $0) }).first else {
+                    let objects = scope.stack.compactMap { $0 as? TemplateValue.Object }
+                    if objects.contains(where: { $0.nilKeys.contains(parts[0]) }) {
+                        return try missing(suggestion: optionalHint(parts[0]))
+                    }
+                    let names = Set(objects.flatMap(\.names)).sorted()
+                    return try missing(suggestion: NearestMatch.find(parts[0], in: names).map { "did you mean '\($0)'?" })
+                }
+                start = found
+                rest = parts.dropFirst()
+            }
+            value = start
+            var resolved = parts[..<rest.startIndex].joined(separator: ".")
+            for part in rest {
+                guard let next = Self.child(part, of: value) else {
+                    guard let object = value as? TemplateValue.Object else {
+                        return try missing(suggestion: "'\(resolved.isEmpty ? "." : resolved)' is \(TemplateValue.kind(of: value)), which has no fields")
+                    }
+                    if object.nilKeys.contains(part) {
+                        return try missing(suggestion: optionalHint(parts.joined(separator: ".")))
+                    }
+                    let prefix = resolved.isEmpty ? "" : resolved + "."
+                    return try missing(suggestion: NearestMatch.find(part, in: object.names).map { "did you mean '\(prefix)\($0)'?" })
+                }
+                value = next
+                resolved += resolved.isEmpty ? part : "." + part
+            }
+        }
+
+        // Helpers, innermost first.
+        var applied = tag.name
+        for (helper, position) in zip(tag.transforms, tag.transformPositions).reversed() {
+            switch TemplateHelper.apply(helper, to: value) {
+            case .value(let result):
+                value = result
+            case .noValue(let reason):
+                return try missing(": \(reason)", afterHelper: true, suggestion: nil)
+            case .notApplicable(let needs):
+                let subject = applied.isEmpty ? "the list position" : "'\(applied)'"
+                throw TemplateError(
+                    .invalidValue,
+                    "helper '\(helper)' needs \(needs), but \(subject) is \(TemplateValue.kind(of: value))\(inside(scope))",
+                    at: position
+                )
+            case .unknown:
+                throw TemplateError(.unknownHelper, "unknown helper '\(helper)'", at: position)
+            }
+            applied = "\(helper)(\(applied))"
+        }
+        return value
+    }
+
+    private func optionalHint(_ name: String) -> String {
+        "it is nil here; show optional values with '{{#\(name)}}…{{/\(name)}}'"
+    }
+
+    /// ` in 'competitors[1].objections[0]'` when inside a section, for messages.
+    private func inside(_ scope: Scope) -> String {
+        scope.trail.isEmpty ? "" : " in '\(scope.trail.joined(separator: "."))'"
+    }
+
+    /// One name on one value (the engine's `_getImmediateChild`).
+    private static func child(_ name: String, of value: Any) -> Any? {
+        if let parent = value as? MustacheParent { return parent.child(named: name) }
+        let child = Mirror(reflecting: value).children.first { $0.label == name }?.value
+        guard let child, Mirror(reflecting: child).displayStyle == .optional else { return child }
+        return Mirror(reflecting: child).children.first?.value
+    }
+}
+
+extension TemplateError {
+    init(_ kind: Kind, _ message: String, at position: TemplateNode.Position, suggestion: String? = nil) {
+        self.init(kind, message, file: position.file, line: position.line, column: position.column, suggestion: suggestion)
+    }
+}

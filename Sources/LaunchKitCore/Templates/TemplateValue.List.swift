@@ -1,0 +1,18 @@
+import Mustache
+
+extension TemplateValue {
+    /// An array: a section renders once per item.
+    struct List: MustacheSequence, MustacheParent, MustacheTransformable {
+        var items: [Any]
+
+        init(_ items: [Any]) { self.items = items }
+
+        func makeIterator() -> IndexingIterator<[Any]> { items.makeIterator() }
+
+        /// A list has no named children; without this the engine would read its stored properties
+        /// through `Mirror` and a template could see `items`.
+        func child(named name: String) -> Any? { nil }
+
+        func transform(_ name: String) -> Any? { TemplateHelper.apply(name, to: self).value }
+    }
+}

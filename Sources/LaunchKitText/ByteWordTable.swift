@@ -1,0 +1,128 @@
+/// An immutable table from short ASCII words to a small number, looked up by bytes.
+///
+/// The syllable exceptions and the easy-word list are consulted once per word of every text, so
+/// a lookup must not build a `String`: it hashes the bytes already gathered in a `WordBuffer`.
+/// Keys live back to back in one byte array, indexed by an open-addressing slot array. A class,
+/// so that the hot loop shares the instance rather than copying and retaining its arrays.
+final class ByteWordTable: Sendable {
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int32]
+    private let values: [UInt8]
+    private let slots: [Int32]
+    private let slotMask: Int
+    /// The longest key: a longer word needs no lookup.
+    let maxKeyLength: Int
+
+    /// - Parameters:
+    ///   - capacity: about how many keys `fill` will insert.
+    ///   - fill: inserts the keys (ASCII bytes) with their values; a repeated key keeps its last
+    ///     value. Keys are passed as buffers so that a decoder can reuse one for every key.
+    init(capacity: Int, fill: (inout Builder) -> Void) {
+        var builder = Builder(capacity: capacity)
+        fill(&builder)
+        keyBytes = builder.keyBytes
+        keyStarts = builder.keyStarts
+        values = builder.values
+        slots = builder.slots
+        slotMask = builder.slotMask
+        maxKeyLength = builder.maxKeyLength
+    }
+
+    /// Collects the keys while a table is made.
+    struct Builder {
+        var keyBytes: [UInt8] = []
+        var keyStarts: [Int32] = [0]
+        var values: [UInt8] = []
+        var slots: [Int32]
+        var slotMask: Int
+        var maxKeyLength = 0
+
+        fileprivate init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            keyBytes.reserveCapacity(capacity * 8)
+            keyStarts.reserveCapacity(capacity + 1)
+            values.reserveCapacity(capacity)
+            slots = Array(repeating: -1, count: size)
+            slotMask = size - 1
+        }
+
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: UInt8) {
+            if (values.count + 1) * 2 > slots.count { grow() }
+            var slot = Int(truncatingIfNeeded: ByteWordTable.hash(key)) & slotMask
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                if keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])].elementsEqual(key) {
+                    values[index] = value
+                    return
+                }
+                slot = (slot + 1) & slotMask
+            }
+            slots[slot] = Int32(values.count)
+            keyBytes.append(contentsOf: key)
+            keyStarts.append(Int32(keyBytes.count))
+            values.append(value)
+            maxKeyLength = max(maxKeyLength, key.count)
+        }
+
+        /// Keeps the table at most half full when `capacity` was an underestimate.
+        private mutating func grow() {
+            let size = slots.count * 2
+            slots = Array(repeating: -1, count: size)
+            slotMask = size - 1
+            for index in values.indices {
+                let range = Int(keyStarts[index])..<Int(keyStarts[index + 1])
+                let hash = keyBytes.withUnsafeBufferPointer { ByteWordTable.hash(UnsafeBufferPointer(rebasing: $0[range])) }
+                var slot = Int(truncatingIfNeeded: hash) & slotMask
+                while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
+                slots[slot] = Int32(index)
+            }
+        }
+    }
+
+    /// The value stored for `key`, or nil.
+    func value(for key: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        guard key.count <= maxKeyLength else { return nil }
+        var slot = Int(truncatingIfNeeded: Self.hash(key)) & slotMask
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                keyStarts.withUnsafeBufferPointer { keyStarts in
+                    while true {
+                        let index = Int(slots[slot])
+                        if index < 0 { return nil }
+                        let start = Int(keyStarts[index])
+                        let end = Int(keyStarts[index + 1])
+                        if end - start == key.count, Self.equal(keyBytes, from: start, key) {
+                            return values[index]
+                        }
+                        slot = (slot + 1) & slotMask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func equal(
+        _ keyBytes: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        for offset in 0..<key.count where keyBytes[start + offset] != key[offset] {
+            return false
+        }
+        return true
+    }
+
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        value(for: key) != nil
+    }
+
+    /// FNV-1a: short keys, no need for anything stronger; the table is built from trusted data.
+    @inline(__always)
+    fileprivate static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+}
