@@ -1,7 +1,10 @@
 import LaunchKitCore
 
-/// The view model of `messages.md`: every message with its score, findings and proposed rewrite,
-/// in words a sales rep reads on a phone. Built from values only; the template decides the layout.
+/// The view model of `messages.md` (template `messages.mustache`): every message with its score,
+/// findings and proposed rewrite, in words a sales rep reads on a phone. Built from values only;
+/// the template decides the layout.
+///
+/// Property names are the template's vocabulary: the names messages files use, snake_case.
 struct MessagesPage: Sendable {
     var title: String
     /// One paragraph: how many messages, how many are ready, how many findings.
@@ -26,7 +29,7 @@ struct MessagesPage: Sendable {
         var findings: [Finding]
         var rewrite: String?
         /// "Grade 14.2 before, 9.8 after."
-        var rewriteScore: String?
+        var rewrite_score: String?
     }
 
     struct Finding: Sendable {
@@ -85,10 +88,13 @@ struct MessagesPage: Sendable {
             findings: report.findings.map { finding in
                 Finding(
                     severity: finding.severity.rawValue.prefix(1).uppercased() + finding.severity.rawValue.dropFirst(),
-                    message: finding.message, suggestion: finding.suggestion, rule: finding.rule ?? "",
+                    message: finding.message,
+                    // A swap's message already quotes its replacement ("use 'use' instead of 'leverage'").
+                    suggestion: finding.suggestion.flatMap { finding.message.contains("'\($0)'") ? nil : $0 },
+                    rule: finding.rule ?? "",
                     location: finding.location?.description ?? "")
             },
-            rewrite: message.rewrite, rewriteScore: rewriteScore)
+            rewrite: message.rewrite, rewrite_score: rewriteScore)
     }
 
     private static func statusTitle(_ status: MessageReport.Status) -> String {

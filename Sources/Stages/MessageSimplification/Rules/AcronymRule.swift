@@ -26,6 +26,7 @@ enum AcronymRule: MessageRule {
             RuleExample("Find risky API keys in every AWS account, with AI that explains each one."),
             RuleExample("Replace four tools with one CNAPP."),
             RuleExample("CloudGuard 2.0 prices by workload."),
+            RuleExample("Keep SOC 2 evidence up to date.", personas: ["cfo"]),
         ]
     )
 
@@ -42,14 +43,16 @@ enum AcronymRule: MessageRule {
         for range in message.text.words {
             guard let acronym = acronym(message.text[range]), seen.insert(acronym.singular).inserted else { continue }
             if commonAcronyms.contains(acronym.written) || commonAcronyms.contains(acronym.singular) { continue }
-            let term = message.glossary.term(named: acronym.singular)
+            // Inside a longer glossary term ("SOC" in "SOC 2"), that term decides.
+            let term = message.glossaryMatches.first { $0.range.contains(range.lowerBound) }?.term
+                ?? message.glossary.term(named: acronym.singular)
             if let term {
                 if JargonRule.reports(term) || message.audience.readersFinding(term).isEmpty { continue }
             } else if message.audience.readersFinding(word: acronym.singular).isEmpty {
                 continue
             }
             if isSpelledOut(at: range, expansion: term?.expansion, in: message.text) { continue }
-            let expanded = term?.expansion.map { "\($0) (\(acronym.singular))" }
+            let expanded = term.flatMap { $0.term == acronym.singular ? $0.expansion : nil }.map { "\($0) (\(acronym.singular))" }
             findings.append(RuleFinding(
                 rule: description.id, severity: description.severity,
                 message: "'\(acronym.written)' is not spelled out at first use",

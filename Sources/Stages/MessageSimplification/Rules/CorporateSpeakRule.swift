@@ -33,7 +33,6 @@ enum CorporateSpeakRule {
               with regard to: about
               on a daily basis: daily
               commence: start
-              purchase: buy
               functionality: features
               actionable insights: clear next steps
             """,

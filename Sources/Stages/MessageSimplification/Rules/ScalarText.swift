@@ -62,4 +62,15 @@ struct ScalarText: Sendable {
             return lower.count == 1 ? lower.first! : scalar
         }
     }
+
+    /// The offset where 1-based `line` starts (lines end at `\n`); the end of the text past the last line.
+    func offset(ofLine line: Int) -> Int {
+        var current = 1
+        var offset = 0
+        while current < line, offset < scalars.count {
+            if scalars[offset] == "\n" { current += 1 }
+            offset += 1
+        }
+        return offset
+    }
 }
