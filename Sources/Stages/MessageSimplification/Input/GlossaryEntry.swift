@@ -42,7 +42,19 @@ struct GlossaryEntry: Decodable, Sendable {
     }
 }
 
-/// The top level of a glossary file: `terms:` and the list.
+/// The top level of a glossary file: `terms:` and the list, or the list alone.
 struct GlossaryFile: Decodable, Sendable {
     var terms: [GlossaryEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case terms
+    }
+
+    init(from decoder: any Decoder) throws {
+        if case .sequence? = decoder.yamlNode {
+            terms = try [GlossaryEntry](from: decoder)
+        } else {
+            terms = try decoder.container(keyedBy: CodingKeys.self).decode([GlossaryEntry].self, forKey: .terms)
+        }
+    }
 }

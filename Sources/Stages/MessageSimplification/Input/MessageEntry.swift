@@ -52,7 +52,19 @@ struct MessageEntry: Decodable, Sendable {
     }
 }
 
-/// The top level of a messages file: `messages:` and the list.
+/// The top level of a messages file: `messages:` and the list, or the list alone.
 struct MessageFile: Decodable, Sendable {
     var messages: [MessageEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case messages
+    }
+
+    init(from decoder: any Decoder) throws {
+        if case .sequence? = decoder.yamlNode {
+            messages = try [MessageEntry](from: decoder)
+        } else {
+            messages = try decoder.container(keyedBy: CodingKeys.self).decode([MessageEntry].self, forKey: .messages)
+        }
+    }
 }
