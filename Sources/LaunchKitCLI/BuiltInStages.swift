@@ -1,8 +1,11 @@
 import LaunchKitCore
+import PersonaImport
 
 /// The stages every `launchkit` binary ships with, in the order a pipeline usually runs them.
 public enum BuiltInStages {
-    public static let all: [any Stage.Type] = []
+    public static let all: [any Stage.Type] = [
+        PersonaImportStage.self,
+    ]
 
     /// The built-in registry. Built-in ids are fixed and tested to be unique, so a failure here is a
     /// programming error, not a user error.

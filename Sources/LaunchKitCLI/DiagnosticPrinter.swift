@@ -58,11 +58,11 @@ final class DiagnosticPrinter {
     private func sourceLine(_ file: String, _ line: Int) -> String? {
         if sources[file] == nil {
             let data = FileManager.default.contents(atPath: file) ?? Data()
-            sources[file] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            // Lines as the YAML and CSV readers count them: LF, CRLF (one grapheme) or a lone CR.
+            sources[file] = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         }
         guard let lines = sources[file], line >= 1, line <= lines.count else { return nil }
-        let text = lines[line - 1]
-        return String(text.hasSuffix("\r") ? text.dropLast() : text)
+        return String(lines[line - 1])
     }
 }
 

@@ -136,7 +136,7 @@ import Testing
         switch step {
         case .bigFile(let path):
             let file = kit.appending(path: path)
-            FileManager.default.createFile(atPath: file.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: file.path, contents: nil)
             let handle = try FileHandle(forWritingTo: file)
             try handle.truncate(atOffset: 200 << 20)
             try handle.close()

@@ -1,3 +1,4 @@
+import LaunchKitTestSupport
 import Foundation
 import LaunchKitCore
 import Testing
