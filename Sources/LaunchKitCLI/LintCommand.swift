@@ -74,12 +74,23 @@ struct LintCommand: AsyncParsableCommand {
         let console = Console()
         let printer = DiagnosticPrinter(console: console, format: output == .github ? .github : .line)
         let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        // Report a bad style and a missing file together, so one run shows every problem.
+        let linter: Result<DocumentLinter, DiagnosticError> = Result { () throws(DiagnosticError) in
+            try DocumentLinter(styles: styleNames, valeConfig: config, minimumLevel: minLevel, maxSentenceWords: maxSentenceWords, workingDirectory: workingDirectory)
+        }
+        let paths: Result<[String], DiagnosticError> = Result { () throws(DiagnosticError) in
+            try DocumentLinter.files(files, workingDirectory: workingDirectory)
+        }
         let alerts: [Alert]
         do throws(DiagnosticError) {
-            let linter = try DocumentLinter(
-                styles: styleNames, valeConfig: config, minimumLevel: minLevel, maxSentenceWords: maxSentenceWords, workingDirectory: workingDirectory)
-            printer.print(linter.warnings)
-            alerts = try Self.lint(try DocumentLinter.files(files, workingDirectory: workingDirectory), with: linter, workingDirectory: workingDirectory)
+            switch (linter, paths) {
+            case (.success(let linter), .success(let paths)):
+                printer.print(linter.warnings)
+                alerts = try Self.lint(paths, with: linter, workingDirectory: workingDirectory)
+            default:
+                let problems = [linter.failure, paths.failure].compactMap { $0?.diagnostics }.flatMap { $0 }
+                throw DiagnosticError(problems)
+            }
         } catch {
             printer.print(error.diagnostics)
             throw ExitStatus.invalidInput.exitCode
@@ -174,3 +185,11 @@ struct LintCommand: AsyncParsableCommand {
 }
 
 extension Diagnostic.Severity: ExpressibleByArgument {}
+
+extension Result {
+    /// The error, when there is one.
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

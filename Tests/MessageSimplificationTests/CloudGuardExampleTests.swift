@@ -1,6 +1,7 @@
 import Foundation
 import LaunchKitCore
 import LaunchKitTestSupport
+import LaunchKitYAML
 import Testing
 @testable import MessageSimplification
 
@@ -33,5 +34,26 @@ import Testing
     @Test func findingsCSV() async throws {
         let kit = try await run()
         Snapshot.assertMatches(try #require(StageRun.artifact(kit, "findings.csv")), named: "cloudguard/findings.csv")
+    }
+
+    /// The personas these goldens use are the example's own, as persona-import reads them: ids,
+    /// names, reading levels and accepted jargon from `personas/buyers.yml`.
+    @Test func personasMatchTheExampleKit() throws {
+        let bytes = try PackagePaths.bytes(Self.kit.appending(path: "personas/buyers.yml"))
+        let buyers = try #require(try YAMLDocument.load(bytes)?.sequence?.nodes)
+        let fromFile = buyers.compactMap(\.mapping).map { buyer in
+            [
+                buyer["id"]?.scalar?.string ?? "", buyer["name"]?.scalar?.string ?? "", buyer["reading_level"]?.scalar?.string ?? "",
+                (buyer["jargon_ok"]?.sequence?.nodes.compactMap { $0.scalar?.string } ?? []).joined(separator: ","),
+            ].joined(separator: " | ")
+        }
+        let used = StageRun.cloudGuardPersonas.map { persona in
+            [persona.id, persona.name, persona.readingLevel.map { String(Int($0)) } ?? "", persona.jargonOK.joined(separator: ",")].joined(separator: " | ")
+        }
+        #expect(used == fromFile)
+        let channels = try String(contentsOf: Self.kit.appending(path: "personas/channels.csv"), encoding: .utf8)
+        for channel in StageRun.cloudGuardChannels {
+            #expect(channels.contains("\n\(channel.id),"), "channel '\(channel.id)' is not in channels.csv")
+        }
     }
 }
