@@ -1,6 +1,7 @@
 import Foundation
 import LaunchKitCore
 import LaunchKitTestSupport
+import LaunchKitYAML
 import Testing
 @testable import MessageSimplification
 
@@ -153,11 +154,19 @@ import Testing
         #expect(options.maxSentenceWords == 25)
     }
 
-    @Test func theDescribedExampleDecodes() throws {
-        let example = MessageSimplificationStage.description.example
-        let with = example.split(separator: "\n").dropFirst(2).map { $0.dropFirst(4) }.joined(separator: "\n")
-        let options = try StageRun.options(with)
-        #expect(options.styles.map(\.path) == ["launchkit", "styles/Acme"])
-        #expect(MessageSimplificationStage.description.options.map(\.name) == ["messages", "glossary", "styles", "max-sentence-words", "min-level", "rules"])
+    @Test func theDescribedExampleRunsOnTheExampleKit() async throws {
+        let entry = try #require(try YAMLDocument.load(Array(MessageSimplificationStage.description.example.utf8))?.sequence?.nodes.first?.mapping)
+        #expect(entry["uses"]?.scalar?.string == MessageSimplificationStage.description.id)
+        let options = try NodeDecoder(file: "example").decode(MessageSimplificationOptions.self, from: try #require(entry["with"]))
+        let kit = try await StageRun.run(
+            options, in: CloudGuardExampleTests.kit, personas: StageRun.cloudGuardPersonas, channels: StageRun.cloudGuardChannels)
+        #expect(kit.messages.count == 15)
+        #expect(!kit.findings.contains { $0.rule == "launchkit.PassiveVoice" })
+        #expect(kit.findings.contains { $0.rule == "launchkit.Jargon" && $0.severity == .error })
+    }
+
+    @Test func everyOptionIsDocumented() {
+        #expect(MessageSimplificationStage.description.options.map(\.name) == MessageSimplificationOptions.CodingKeys.allCases.map(\.stringValue))
+        #expect(MessageSimplificationStage.description.options.filter(\.isRequired).map(\.name) == ["messages"])
     }
 }

@@ -30,7 +30,7 @@ public struct MessageSimplificationOptions: Decodable, Sendable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case messages, glossary, styles
         case maxSentenceWords = "max-sentence-words"
         case minLevel = "min-level"

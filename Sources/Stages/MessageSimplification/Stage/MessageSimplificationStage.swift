@@ -35,32 +35,37 @@ public struct MessageSimplificationStage: Stage {
         id: "message-simplification",
         summary: "Checks launch messages for jargon, hedges, buzzwords and reading grade, and proposes a plainer text.",
         discussion: """
-            Input: messages files ('messages:' and a list, or the list alone). A message has id and text (required), \
-            feature, benefit, proof, personas (buyer persona ids; none means every buyer persona of the kit) and \
-            channel (a channel persona id). The glossary ('terms:' and a list) has term (required), expansion (the \
-            long form of an acronym), plain (what a buyer would say instead) and personas (who may read the term as \
-            it is; 'all' for everyone). A persona's jargon_ok also allows a term for that persona.
+            Input: messages files ('messages:' and a list, or the list alone). A message has id and text
+            (required), feature, benefit, proof, personas (buyer persona ids; none means every buyer
+            persona of the kit) and channel (a channel persona id). The glossary ('terms:' and a list) has
+            term (required), expansion (the long form of an acronym), plain (what a buyer would say
+            instead) and personas (who may read the term as it is; 'all' for everyone). A persona's
+            jargon_ok also allows a term for that persona.
 
-            Rules: the styles under 'styles:', in order. 'launchkit' is the built-in pack. Its Vale rules: \
-            launchkit.Hedging, launchkit.Buzzwords, launchkit.CorporateSpeak, launchkit.PassiveVoice, \
-            launchkit.SentenceLength. Its kit rules: launchkit.Jargon (a glossary term the message's personas do \
-            not use), launchkit.Acronyms (not spelled out at first use), launchkit.Benefit (no benefit: an error), \
-            launchkit.ProofPoint (a feature with no proof), launchkit.GradeLevel (Flesch-Kincaid grade above the \
-            lowest reading_level of the message's personas). Any other entry is a Vale style folder, loaded as it is.
+            Rules: the styles under 'styles:', in order. 'launchkit' is the built-in pack. Its Vale rules:
+            launchkit.Hedging, launchkit.Buzzwords, launchkit.CorporateSpeak (warnings),
+            launchkit.PassiveVoice (a suggestion), launchkit.SentenceLength (a warning). Its kit rules:
+            launchkit.Jargon (a glossary term the message's personas do not use), launchkit.Acronyms (not
+            spelled out at first use), launchkit.GradeLevel (Flesch-Kincaid grade above the lowest
+            reading_level of the message's personas) are warnings; launchkit.Benefit (no benefit) is an
+            error; launchkit.ProofPoint (a feature with no proof) a suggestion. Any other entry is a Vale
+            style folder, loaded as it is.
 
-            Rewrite: glossary plain wording, acronyms spelled out at first use and substitution swaps, applied in \
-            text order with capitals and a/an fixed; nothing else is added or removed. Scores (Flesch reading ease, \
-            Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau, ARI, Dale-Chall, LIX) agree with textstat.
+            Rewrite: glossary plain wording, acronyms spelled out at first use and substitution swaps,
+            applied in text order with capitals and a/an fixed; nothing else is added or removed. Scores
+            (Flesch reading ease, Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau, ARI, Dale-Chall,
+            LIX) agree with textstat.
 
-            Without buyer personas in the kit (run persona-import first), persona ids are not checked, jargon_ok is \
-            not read and launchkit.GradeLevel checks nothing.
+            Without buyer personas in the kit (run persona-import first), persona ids are not checked,
+            jargon_ok is not read and launchkit.GradeLevel checks nothing.
 
-            Output: messages.md (template messages.mustache), messages.csv (scores, counts and rewrite per \
-            message), findings.csv (file, line, column, severity, rule, message, suggestion).
-            Findings point at the flagged words in the messages file, or at the message for a missing benefit or \
-            proof. Errors (exit 2): a missing or invalid file, an empty or duplicate id, an empty text, an unknown \
-            persona or channel, a duplicate glossary term, a missing style folder or invalid rule file, an unknown \
-            rule under 'rules:'.
+            Output: messages.md (template messages.mustache), messages.csv (scores, finding counts and
+            rewrite per message), findings.csv (file, line, column, severity, rule, message, suggestion).
+
+            Findings point at the flagged words in the messages file, or at the message for a missing
+            benefit or proof point. Errors (exit 2): a missing or invalid file, an empty or duplicate id,
+            an empty text, an unknown persona or channel, a duplicate glossary term, a missing style
+            folder or invalid rule file, an unknown rule under 'rules:'.
             """,
         adds: [.messages, .glossary, .findings],
         options: [
@@ -79,7 +84,7 @@ public struct MessageSimplificationStage: Stage {
               with:
                 messages: messages.yml
                 glossary: glossary.yml
-                styles: [launchkit, styles/Acme]
+                styles: [launchkit, styles/CloudGuard]
                 max-sentence-words: 25
                 rules: { launchkit.PassiveVoice: off, launchkit.Jargon: error }
             """
