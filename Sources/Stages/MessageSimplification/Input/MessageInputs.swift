@@ -37,9 +37,9 @@ struct MessageInputs: Sendable {
         return MessageInputs(messages: messages, glossary: glossary)
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ path: InputPath, from inputs: InputReader) throws(DiagnosticError) -> (file: InputFile, value: T, source: String) {
+    private static func decode<T: Decodable>(_ type: T.Type, _ path: InputPath, from inputs: InputReader) throws(DiagnosticError) -> (file: InputFile, value: T, source: SourceLines) {
         let (file, value) = try inputs.decode(type, from: path)
-        return (file, value, try file.text())
+        return (file, value, SourceLines(try file.text()))
     }
 
     private static func loadMessages(
@@ -64,7 +64,7 @@ struct MessageInputs: Sendable {
                 continue
             }
             firstDefinition[id] = idLocation
-            let textMap = ScalarSourceMap(scalar: entry.text, source: source)
+            let textMap = ScalarSourceMap(scalar: entry.text, in: source)
             if entry.text.string.allSatisfy(\.isWhitespace) {
                 problems.append(.error("message '\(id)' has no text", at: SourceLocation(file: name, mark: entry.text.mark), rule: "messages.empty-text"))
                 continue

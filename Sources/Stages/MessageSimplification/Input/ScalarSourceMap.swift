@@ -26,6 +26,11 @@ struct ScalarSourceMap: Sendable {
     ///   - source: the whole text of the file it comes from (without a byte order mark, as libyaml
     ///     does not count one).
     init(scalar: Node.Scalar, source: String) {
+        self.init(scalar: scalar, in: SourceLines(source))
+    }
+
+    /// A map over a file indexed once, for the many scalars of one file.
+    init(scalar: Node.Scalar, in source: SourceLines) {
         mark = scalar.mark
         let value = Array(scalar.string.unicodeScalars)
         var positions = [Mark?](repeating: nil, count: value.count)
@@ -85,33 +90,16 @@ private struct SourceCursor {
     private var line: Int
     private var column: Int
 
-    init(source: String, at mark: Mark) {
-        scalars = Array(source.unicodeScalars)
-        index = scalars.count
+    init(source: SourceLines, at mark: Mark) {
+        scalars = source.scalars
         line = mark.line
         column = mark.column
-        // Find the mark's offset: libyaml counts lines after every break and columns in scalars.
-        var currentLine = 1
-        var offset = 0
-        while currentLine < mark.line, offset < scalars.count {
-            if let length = Self.breakLength(scalars, at: offset) {
-                offset += length
-                currentLine += 1
-            } else {
-                offset += 1
-            }
-        }
-        offset += mark.column - 1
-        if offset <= scalars.count { index = offset }
+        let offset = mark.line >= 1 && mark.line <= source.lineStarts.count ? source.lineStarts[mark.line - 1] + mark.column - 1 : scalars.count + 1
+        index = offset <= scalars.count ? offset : scalars.count
     }
 
-    /// The length of the line break at `offset` (2 for CR LF), or nil when there is none.
     private static func breakLength(_ scalars: [Unicode.Scalar], at offset: Int) -> Int? {
-        switch scalars[offset] {
-        case "\r": offset + 1 < scalars.count && scalars[offset + 1] == "\n" ? 2 : 1
-        case "\n", "\u{85}", "\u{2028}", "\u{2029}": 1
-        default: nil
-        }
+        SourceLines.breakLength(scalars, at: offset)
     }
 
     private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
