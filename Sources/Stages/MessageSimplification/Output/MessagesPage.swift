@@ -21,6 +21,8 @@ struct MessagesPage: Sendable {
         var status: String
         /// Who the message is for, by persona name.
         var audience: String
+        /// The sales channel it is written for, by name, if any.
+        var channel: String?
         /// "Grade 12.3 (target 10 for CFO), reading ease 41.2."
         var score: String
         var text: String
@@ -50,7 +52,7 @@ struct MessagesPage: Sendable {
     }
 
     /// The page for a release's message reports.
-    init(release: Release, reports: [MessageReport], kitPersonas: [BuyerPersona]) {
+    init(release: Release, reports: [MessageReport], kitPersonas: [BuyerPersona], kitChannels: [ChannelPersona] = []) {
         title = release.title
         let ready = reports.filter { $0.status == .ready }.count
         let findings = reports.flatMap(\.findings)
@@ -62,10 +64,10 @@ struct MessagesPage: Sendable {
         notes = kitPersonas.isEmpty
             ? ["The kit has no buyer personas: persona ids were not checked, no message was compared with a reading grade, and no persona's accepted jargon was read. Run persona-import before this stage."]
             : []
-        messages = reports.map { Self.section($0, kitPersonas: kitPersonas) }
+        messages = reports.map { Self.section($0, kitPersonas: kitPersonas, kitChannels: kitChannels) }
     }
 
-    private static func section(_ report: MessageReport, kitPersonas: [BuyerPersona]) -> Section {
+    private static func section(_ report: MessageReport, kitPersonas: [BuyerPersona], kitChannels: [ChannelPersona]) -> Section {
         let message = report.message
         let names = report.audience.personaIDs.map { id in kitPersonas.first { $0.id == id }?.name ?? id }
         var score = ""
@@ -83,7 +85,8 @@ struct MessagesPage: Sendable {
         }
         return Section(
             id: message.id, heading: message.feature ?? message.id, status: statusTitle(report.status),
-            audience: names.isEmpty ? "every buyer" : EnglishList.joined(names), score: score, text: message.text,
+            audience: names.isEmpty ? "every buyer" : EnglishList.joined(names),
+            channel: message.channel.map { id in kitChannels.first { $0.id == id }?.name ?? id }, score: score, text: message.text,
             benefit: message.benefit, proof: message.proof,
             findings: report.findings.map { finding in
                 Finding(

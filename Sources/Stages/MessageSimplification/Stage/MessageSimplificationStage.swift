@@ -114,7 +114,7 @@ public struct MessageSimplificationStage: Stage {
         let findings = reports.flatMap(\.findings)
         kit.findings += styles.warnings + findings
 
-        let page = MessagesPage(release: kit.release, reports: reports, kitPersonas: kit.buyerPersonas)
+        let page = MessagesPage(release: kit.release, reports: reports, kitPersonas: kit.buyerPersonas, kitChannels: kit.channelPersonas)
         try kit.addArtifact(Artifact(
             path: "messages.md", contents: try context.render("messages", page), kind: "messages",
             title: "Launch messages, simplified", stage: context.stageID))
