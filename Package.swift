@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"]),
         .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"]),
-        .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"]),
+        .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(
             name: "LaunchKitCLITests",
             dependencies: ["LaunchKitCLI", "LaunchKitTestSupport", "launchkit"],

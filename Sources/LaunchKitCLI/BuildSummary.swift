@@ -5,6 +5,9 @@ import LaunchKitCore
 ///
 ///     CloudGuard 2.0: ready, score 86/100 — wrote dist/CloudGuard-2.0 (18 files); 0 errors, 4 warnings, 11 suggestions
 struct BuildSummary {
+    /// Enough to see what blocks a launch in a CI log; the packet's checklist has the rest.
+    static let failingChecksShown = 10
+
     let console: Console
     let quiet: Bool
 
@@ -32,8 +35,13 @@ struct BuildSummary {
             console.error("\(kit.release.title): \(verdict)\(written); \(findings)")
         }
         if result.status == .notReady {
-            for check in kit.checks where !check.passed && (check.blocking || kit.gate?.passed == false) {
+            // Blocking checks first: they alone fail the gate whatever the score.
+            let failing = kit.checks.filter { !$0.passed }.sorted { $0.blocking && !$1.blocking }
+            for check in failing.prefix(Self.failingChecksShown) {
                 console.error("  failing: \(check.title)" + (check.detail.map { " — \($0)" } ?? ""))
+            }
+            if failing.count > Self.failingChecksShown {
+                console.error("  … and \(failing.count - Self.failingChecksShown) more failing checks in \(result.outputDisplay.map { "\($0)/checklist.md" } ?? "checklist.md")")
             }
             if (counts[.error] ?? 0) > 0 {
                 console.error("  failing: \(count(counts[.error] ?? 0, "finding")) at error level")

@@ -1,12 +1,14 @@
 import LaunchKitCore
 import MessageSimplification
 import PersonaImport
+import ReadinessPacket
 
 /// The stages every `launchkit` binary ships with, in the order a pipeline usually runs them.
 public enum BuiltInStages {
     public static let all: [any Stage.Type] = [
         PersonaImportStage.self,
         MessageSimplificationStage.self,
+        ReadinessPacketStage.self,
     ]
 
     /// The built-in registry. Built-in ids are fixed and tested to be unique, so a failure here is a

@@ -40,6 +40,7 @@ struct KitBuild: Sendable {
                 defaultTemplates: DefaultTemplates.files,
                 sourceDate: PipelineEnvironment.sourceDate(from: processEnvironment),
                 failUnderOverride: settings.failUnder,
+                formatsOverride: settings.formatsOverride,
                 workingDirectory: workingDirectory)
             let pipeline = try Pipeline(loaded, registry: registry, environment: environment)
             let (output, shownOutput) = outputDirectory(for: loaded)
@@ -50,8 +51,7 @@ struct KitBuild: Sendable {
             let kit = try await pipeline.run(observer: observer)
             result.kit = kit
             if settings.writes {
-                let formats = Set(settings.formatsOverride ?? loaded.config.output.formats)
-                result.filesWritten = try PacketWriter.write(kit.artifacts, to: output, formats: formats, displayPath: shownOutput)
+                result.filesWritten = try PacketWriter.write(kit.artifacts, to: output, formats: pipeline.formats, displayPath: shownOutput)
             }
             let hasErrors = kit.findings.contains { $0.severity == .error }
             result.status = (kit.gate?.passed ?? true) && !hasErrors ? .ready : .notReady

@@ -120,6 +120,6 @@ import Testing
             id: "msp", name: "Managed service providers", channel: "MSP", salesStyle: "Recurring services",
             measuredBy: ["MRR", "Margin per customer"], changesAsked: ["Per-workload billing"], toolsNeeded: ["Billing export"],
             contact: "Marco Ruiz", source: SourceLocation(file: "channels.csv", line: 2, column: 1),
-            completeness: Completeness(score: 80, missing: ["motivations", "objections"]))])
+            completeness: Completeness(score: 80, missing: ["motivations", "objections"], minimum: 0))])
     }
 }

@@ -31,9 +31,9 @@ import Testing
         defer { kit.remove() }
         let reread = try await kit.run("{ personas: personas.csv, min-completeness: 0 }")
         var expectedBuyer = buyer
-        expectedBuyer.completeness = CompletenessScore.score(buyer)
+        expectedBuyer.completeness = CompletenessScore.score(buyer, minimum: 0)
         var expectedChannel = channel
-        expectedChannel.completeness = CompletenessScore.score(channel)
+        expectedChannel.completeness = CompletenessScore.score(channel, minimum: 0)
         #expect(Self.content(reread).0 == [expectedBuyer])
         #expect(Self.content(reread).1 == [expectedChannel])
     }

@@ -56,8 +56,8 @@ enum KitFixtures {
         })
     }
 
-    static func evaluate(_ kit: Kit, checklist: Checklist?, minCompleteness: Int = 80, threshold: Double? = nil) -> ReadinessAssessment {
-        ReadinessEvaluator(kit: kit, checklist: checklist, tier: LaunchTier.numbered(kit.release.tier)!, minCompleteness: minCompleteness, stageID: stageID)
+    static func evaluate(_ kit: Kit, checklist: Checklist?, threshold: Double? = nil) -> ReadinessAssessment {
+        ReadinessEvaluator(kit: kit, checklist: checklist, tier: LaunchTier.numbered(kit.release.tier)!, stageID: stageID)
             .assess(threshold: threshold)
     }
 

@@ -32,6 +32,11 @@ public struct Artifact: Hashable, Sendable, Codable {
         if path.hasSuffix(".md") { return .markdown }
         return nil
     }
+
+    /// Whether the packet writer writes this file when `formats` are asked for.
+    public func isWritten(in formats: Set<PacketFormat>) -> Bool {
+        format.map(formats.contains) ?? true
+    }
 }
 
 /// The formats a user can ask for with `output.formats` or `--format`.

@@ -91,14 +91,22 @@ public struct BuyerPersona: Hashable, Sendable, Codable {
 
 /// How fully a persona is described, as a share of the fields a rep relies on, with what is missing
 /// named so someone can fill it in.
+///
+/// The stage that scores completeness also says what is enough (`minimum`), so every later stage
+/// judges "complete enough" the same way instead of each having its own threshold.
 public struct Completeness: Hashable, Sendable, Codable {
     /// 0–100.
     public var score: Int
     /// Field names (as written in persona files) that are empty.
     public var missing: [String]
+    /// The score a persona needs to count as complete enough (0–100).
+    public var minimum: Int
 
-    public init(score: Int, missing: [String]) {
+    public init(score: Int, missing: [String], minimum: Int = 80) {
         self.score = score
         self.missing = missing
+        self.minimum = minimum
     }
+
+    public var isSufficient: Bool { score >= minimum }
 }

@@ -35,7 +35,7 @@ public enum PacketWriter {
         }
         let staging = parent.appending(path: ".\(target.lastPathComponent).launchkit-tmp-\(getpid())")
         try? fileManager.removeItem(at: staging)
-        let selected = artifacts.filter { $0.format.map(formats.contains) ?? true }.sorted { $0.path < $1.path }
+        let selected = artifacts.filter { $0.isWritten(in: formats) }.sorted { $0.path < $1.path }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             for artifact in selected {

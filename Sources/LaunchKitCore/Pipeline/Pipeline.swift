@@ -12,6 +12,8 @@ public struct Pipeline: Sendable {
     public let environment: PipelineEnvironment
     /// The built-in templates with the kit's `templates:` folder laid over them.
     public let templates: TemplateLibrary
+    /// The formats the packet will hold: `--format`, else the config's `output.formats`.
+    public var formats: Set<PacketFormat> { Set(environment.formatsOverride ?? loaded.config.output.formats) }
 
     /// Plans a pipeline.
     ///
@@ -112,7 +114,7 @@ public struct Pipeline: Sendable {
             observer(.stageStarted(id: stage.id, index: index, count: stages.count))
             let context = StageContext(
                 stageID: stage.id, inputs: inputs, environment: environment, configFile: loaded.displayPath,
-                entryLocation: stage.location, templates: templates)
+                entryLocation: stage.location, templates: templates, formats: formats)
             let before = KitCounts(kit)
             let start = clock.now
             var working = kit

@@ -9,16 +9,20 @@ public struct PipelineEnvironment: Sendable {
     public var sourceDate: CalendarDate?
     /// `--fail-under` from the command line, which wins over the config's `fail-under`.
     public var failUnderOverride: Double?
+    /// `--format` from the command line, which wins over the config's `output.formats`.
+    public var formatsOverride: [PacketFormat]?
     public var limits: InputLimits
     public var workingDirectory: String
 
     public init(
         defaultTemplates: [String: String] = [:], sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
-        limits: InputLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath
+        formatsOverride: [PacketFormat]? = nil, limits: InputLimits = .default,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.defaultTemplates = defaultTemplates
         self.sourceDate = sourceDate
         self.failUnderOverride = failUnderOverride
+        self.formatsOverride = formatsOverride
         self.limits = limits
         self.workingDirectory = workingDirectory
     }

@@ -12,10 +12,12 @@ public struct StageContext: Sendable {
     public let entryLocation: SourceLocation?
     /// The built-in templates with the kit's `templates:` folder laid over them, made once per build.
     public let templates: TemplateLibrary
+    /// The formats the packet writer will write, so indexes list only files that will exist.
+    public let formats: Set<PacketFormat>
 
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templates: TemplateLibrary
+        entryLocation: SourceLocation?, templates: TemplateLibrary, formats: Set<PacketFormat> = Set(PacketFormat.allCases)
     ) {
         self.stageID = stageID
         self.inputs = inputs
@@ -23,6 +25,7 @@ public struct StageContext: Sendable {
         self.configFile = configFile
         self.entryLocation = entryLocation
         self.templates = templates
+        self.formats = formats
     }
 
     /// Renders a template, turning a template error (a missing value, a user template's syntax)

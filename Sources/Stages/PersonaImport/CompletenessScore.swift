@@ -40,8 +40,8 @@ enum CompletenessScore {
         Weight(field: .objections, points: 1),
     ]
 
-    static func score(_ persona: BuyerPersona) -> Completeness {
-        score(buyerWeights) { field in
+    static func score(_ persona: BuyerPersona, minimum: Int = PersonaImportOptions.defaultMinCompleteness) -> Completeness {
+        score(buyerWeights, minimum: minimum) { field in
             switch field {
             case .title: persona.title != nil
             case .roleInPurchase: persona.roleInPurchase != nil
@@ -58,8 +58,8 @@ enum CompletenessScore {
         }
     }
 
-    static func score(_ persona: ChannelPersona) -> Completeness {
-        score(channelWeights) { field in
+    static func score(_ persona: ChannelPersona, minimum: Int = PersonaImportOptions.defaultMinCompleteness) -> Completeness {
+        score(channelWeights, minimum: minimum) { field in
             switch field {
             case .channel: persona.channel != nil
             case .salesStyle: persona.salesStyle != nil
@@ -73,7 +73,7 @@ enum CompletenessScore {
         }
     }
 
-    private static func score(_ weights: [Weight], isFilled: (PersonaField) -> Bool) -> Completeness {
+    private static func score(_ weights: [Weight], minimum: Int, isFilled: (PersonaField) -> Bool) -> Completeness {
         let total = weights.reduce(0) { $0 + $1.points }
         var filled = 0
         var missing: [String] = []
@@ -84,6 +84,6 @@ enum CompletenessScore {
                 missing.append(weight.field.name)
             }
         }
-        return Completeness(score: (200 * filled + total) / (2 * total), missing: missing)
+        return Completeness(score: (200 * filled + total) / (2 * total), missing: missing, minimum: minimum)
     }
 }

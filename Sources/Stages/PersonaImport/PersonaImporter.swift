@@ -57,10 +57,10 @@ struct PersonaImporter {
         for persona in imported {
             switch persona.value {
             case .buyer(var buyer):
-                buyer.completeness = CompletenessScore.score(buyer)
+                buyer.completeness = CompletenessScore.score(buyer, minimum: options.minCompleteness)
                 result.buyers.append(buyer)
             case .channel(var channel):
-                channel.completeness = CompletenessScore.score(channel)
+                channel.completeness = CompletenessScore.score(channel, minimum: options.minCompleteness)
                 result.channels.append(channel)
             }
         }
@@ -99,8 +99,8 @@ struct PersonaImporter {
     private func reportIfIncomplete(
         _ kind: PersonaKind, id: String, _ completeness: Completeness?, at location: SourceLocation?, into diagnostics: inout ImportDiagnostics
     ) {
-        guard let completeness, completeness.score < options.minCompleteness else { return }
-        diagnostics.report(PersonaIssue.incomplete(kind, id: id, completeness: completeness, minimum: options.minCompleteness, at: location))
+        guard let completeness, !completeness.isSufficient else { return }
+        diagnostics.report(PersonaIssue.incomplete(kind, id: id, completeness: completeness, minimum: completeness.minimum, at: location))
     }
 
     /// `columns:` entries that match no header of the files they apply to: usually a misspelt

@@ -54,7 +54,7 @@ struct CheckFamily: Hashable, Sendable {
         notApplicable: "no message has readability scores and a persona with a reading level")
     static let personaCompleteness = CheckFamily(
         id: "persona-completeness", title: "Personas are complete enough", points: 5, blocking: false,
-        rule: "the persona's completeness score is at least 'min-completeness'",
+        rule: "the persona's completeness score is at least persona-import's 'min-completeness'",
         notApplicable: "no persona has a completeness score")
     static let otherItems = CheckFamily(
         id: "other-items", title: "Other checklist items are done", points: 5, blocking: false,

@@ -102,7 +102,7 @@ struct PacketIndex {
     var checklistSummary: String
     var checklistPath: String
 
-    init(_ assessment: ReadinessAssessment, kit: Kit, topFindings limit: Int, minCompleteness: Int, generated: CalendarDate?) {
+    init(_ assessment: ReadinessAssessment, kit: Kit, topFindings limit: Int, generated: CalendarDate?) {
         let release = assessment.release
         let gate = assessment.gate
         let blockers = assessment.blockers
@@ -182,8 +182,8 @@ struct PacketIndex {
 
         (findingsSummary, topFindings) = Self.findings(kit, limit: limit)
         let index = KitIndex(kit)
-        buyers = Self.buyerRows(kit, index: index, minCompleteness: minCompleteness)
-        channels = Self.channelRows(kit, index: index, minCompleteness: minCompleteness)
+        buyers = Self.buyerRows(kit, index: index)
+        channels = Self.channelRows(kit, index: index)
         competitors = kit.competitors.map { competitor in
             CompetitorRow(name: competitor.name, battlecard: index.sheet(SheetKind.battlecard, about: Subject(.competitor, competitor.id))?.path)
         }
@@ -249,7 +249,7 @@ struct PacketIndex {
         })
     }
 
-    private static func buyerRows(_ kit: Kit, index: KitIndex, minCompleteness: Int) -> [BuyerRow] {
+    private static func buyerRows(_ kit: Kit, index: KitIndex) -> [BuyerRow] {
         kit.buyerPersonas.map { persona in
             let messages = index.messages(forPersona: persona.id)
             let readingLevel: String
@@ -265,11 +265,11 @@ struct PacketIndex {
             return BuyerRow(
                 name: persona.name, messages: String(messages.count),
                 onePager: index.sheet(SheetKind.onePager, about: Subject(.buyerPersona, persona.id))?.path, readingLevel: readingLevel,
-                completeness: completeness(persona.completeness, minimum: minCompleteness))
+                completeness: completeness(persona.completeness))
         }
     }
 
-    private static func channelRows(_ kit: Kit, index: KitIndex, minCompleteness: Int) -> [ChannelRow] {
+    private static func channelRows(_ kit: Kit, index: KitIndex) -> [ChannelRow] {
         kit.channelPersonas.map { channel in
             let support = ChannelSupport(channel: channel, channelMessages: index.messageCount(forChannel: channel.id))
             let changes = support.changes == 0
@@ -277,13 +277,13 @@ struct PacketIndex {
                 : "\(min(support.supports, support.changes)) of \(support.changes) supported"
             return ChannelRow(
                 name: channel.name, brief: index.sheet(SheetKind.channelBrief, about: Subject(.channelPersona, channel.id))?.path, changes: changes,
-                completeness: completeness(channel.completeness, minimum: minCompleteness))
+                completeness: completeness(channel.completeness))
         }
     }
 
-    private static func completeness(_ value: Completeness?, minimum: Int) -> String {
+    private static func completeness(_ value: Completeness?) -> String {
         guard let value else { return "not scored" }
-        return value.score >= minimum ? "\(value.score)%" : "\(value.score)% (below \(minimum)%)"
+        return value.isSufficient ? "\(value.score)%" : "\(value.score)% (below \(value.minimum)%)"
     }
 
 }

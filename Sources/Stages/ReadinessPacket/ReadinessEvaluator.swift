@@ -14,17 +14,15 @@ struct ReadinessEvaluator {
     let checklist: Checklist?
     let tier: LaunchTier
     /// The completeness score (0–100) a persona needs.
-    let minCompleteness: Int
     /// The id of the running stage, written on each check; checks with another stage id are other
     /// stages' checks and count as they are.
     let stageID: String
     private let index: KitIndex
 
-    init(kit: Kit, checklist: Checklist?, tier: LaunchTier, minCompleteness: Int, stageID: String) {
+    init(kit: Kit, checklist: Checklist?, tier: LaunchTier, stageID: String) {
         self.kit = kit
         self.checklist = checklist
         self.tier = tier
-        self.minCompleteness = minCompleteness
         self.stageID = stageID
         index = KitIndex(kit)
     }
@@ -165,10 +163,10 @@ struct ReadinessEvaluator {
             + kit.channelPersonas.compactMap { persona in persona.completeness.map { (Subject(.channelPersona, persona.id), persona.name, $0) } }
         guard !scored.isEmpty else { return FamilyResult(family, notApplicable: family.notApplicable) }
         return FamilyResult(family, checks: scored.map { subject, name, completeness in
-            let passed = completeness.score >= minCompleteness
+            let passed = completeness.isSufficient
             var detail = "\(completeness.score)% complete"
             if !passed {
-                detail += ", below the \(minCompleteness)% asked"
+                detail += ", below the \(completeness.minimum)% asked"
                 if !completeness.missing.isEmpty { detail += "; missing \(ReadinessText.list(completeness.missing))" }
             }
             return ReadinessCheck(

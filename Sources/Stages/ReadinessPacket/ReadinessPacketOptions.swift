@@ -7,25 +7,20 @@ public struct ReadinessPacketOptions: Decodable, Sendable, Equatable {
     public var checklist: InputPath?
     /// The score below which the gate fails; `--fail-under` on the command line wins over it.
     public var failUnder: Double?
-    /// The completeness score (0–100) a persona needs to pass `persona-completeness`.
-    public var minCompleteness: Int
     /// How many findings README.md lists, most severe first.
     public var topFindings: Int
 
-    public static let defaultMinCompleteness = 80
     public static let defaultTopFindings = 10
 
-    public init(checklist: InputPath? = nil, failUnder: Double? = nil, minCompleteness: Int = defaultMinCompleteness, topFindings: Int = defaultTopFindings) {
+    public init(checklist: InputPath? = nil, failUnder: Double? = nil, topFindings: Int = defaultTopFindings) {
         self.checklist = checklist
         self.failUnder = failUnder
-        self.minCompleteness = minCompleteness
         self.topFindings = topFindings
     }
 
     enum CodingKeys: String, CodingKey {
         case checklist
         case failUnder = "fail-under"
-        case minCompleteness = "min-completeness"
         case topFindings = "top-findings"
     }
 
@@ -33,7 +28,6 @@ public struct ReadinessPacketOptions: Decodable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         checklist = try container.decodeIfPresent(InputPath.self, forKey: .checklist)
         failUnder = try container.decodeIfPresent(Percentage.self, forKey: .failUnder)?.value
-        minCompleteness = try container.decodeIfPresent(WholePercentage.self, forKey: .minCompleteness)?.value ?? Self.defaultMinCompleteness
         topFindings = try container.decodeIfPresent(Count.self, forKey: .topFindings)?.value ?? Self.defaultTopFindings
     }
 
@@ -46,18 +40,6 @@ public struct ReadinessPacketOptions: Decodable, Sendable, Equatable {
             guard (0...100).contains(value) else {
                 throw DecodingError.dataCorrupted(.init(
                     codingPath: decoder.codingPath, debugDescription: "expected a number from 0 to 100, found \(ReadinessText.oneDecimal(value))"))
-            }
-        }
-    }
-
-    /// A whole number from 0 to 100.
-    private struct WholePercentage: Decodable {
-        var value: Int
-
-        init(from decoder: any Decoder) throws {
-            value = try decoder.singleValueContainer().decode(Int.self)
-            guard (0...100).contains(value) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a whole number from 0 to 100, found \(value)"))
             }
         }
     }

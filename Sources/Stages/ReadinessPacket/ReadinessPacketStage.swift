@@ -29,7 +29,6 @@ public struct ReadinessPacketStage: Stage {
         options: [
             StageOption("checklist", type: "path", default: "none", "the launch checklist (YAML); without one, every item the tier requires counts as missing"),
             StageOption("fail-under", type: "number 0-100", default: "none", "the gate fails when the score is below it; --fail-under on the command line wins"),
-            StageOption("min-completeness", type: "integer 0-100", default: String(ReadinessPacketOptions.defaultMinCompleteness), "the completeness score a persona needs to pass 'persona-completeness'"),
             StageOption("top-findings", type: "integer", default: String(ReadinessPacketOptions.defaultTopFindings), "how many findings README.md lists, most severe first"),
         ],
         // The CloudGuard example's entry: the tests build the example packet with exactly these options.
@@ -58,7 +57,7 @@ public struct ReadinessPacketStage: Stage {
         }
 
         kit.findings += Self.typoWarnings(tier: tier, checklist: checklist)
-        let evaluator = ReadinessEvaluator(kit: kit, checklist: checklist, tier: tier, minCompleteness: options.minCompleteness, stageID: context.stageID)
+        let evaluator = ReadinessEvaluator(kit: kit, checklist: checklist, tier: tier, stageID: context.stageID)
         let assessment = evaluator.assess(threshold: context.environment.failUnderOverride ?? options.failUnder)
         kit.checks.removeAll { $0.stage == context.stageID }
         kit.checks += assessment.ownChecks
@@ -73,15 +72,23 @@ public struct ReadinessPacketStage: Stage {
             kind: "readiness.checklist-csv", title: "Launch checklist and checks as a spreadsheet", stage: context.stageID))
         // The index lists every file, its own and summary.json included; summary.json hashes every
         // file but itself, so it comes last.
+        // Indexes list only the files this build writes (`--format md` leaves the CSVs out).
         let index = PacketIndex(
-            assessment, kit: kit, topFindings: options.topFindings, minCompleteness: options.minCompleteness,
+            assessment, kit: Self.written(kit, in: context.formats), topFindings: options.topFindings,
             generated: context.environment.sourceDate)
         try kit.addArtifact(Artifact(
             path: PacketIndex.path, contents: try context.render(PacketIndex.template, index),
             kind: "readiness.index", title: "Launch readiness at a glance", stage: context.stageID))
         try kit.addArtifact(Artifact(
-            path: PacketIndex.summaryPath, contents: ReadinessSummary.render(assessment, kit: kit, generated: context.environment.sourceDate),
+            path: PacketIndex.summaryPath, contents: ReadinessSummary.render(assessment, kit: Self.written(kit, in: context.formats), generated: context.environment.sourceDate),
             kind: "readiness.summary", title: "Score, gate, checks and file hashes for tools", stage: context.stageID))
+    }
+
+    /// The kit with only the artifacts the packet writer will write.
+    static func written(_ kit: Kit, in formats: Set<PacketFormat>) -> Kit {
+        var written = kit
+        written.artifacts = kit.artifacts.filter { $0.isWritten(in: formats) }
+        return written
     }
 
     /// Warnings for checklist ids that look like mistyped required items, at the item.
