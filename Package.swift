@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "LaunchKitTextTests", dependencies: ["LaunchKitText", "LaunchKitTestSupport"]),
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"]),
+        .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(

@@ -114,7 +114,7 @@ enum ValeScenarioRunner {
             guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
             while let relative = enumerator.nextObject() as? String {
                 var directory: ObjCBool = false
-                FileManager.default.fileExists(atPath: root.appending(path: relative).path, isDirectory: &directory)
+                _ = FileManager.default.fileExists(atPath: root.appending(path: relative).path, isDirectory: &directory)
                 if !directory.boolValue { candidates.append(prefix + relative) }
             }
         } else {
