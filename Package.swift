@@ -10,7 +10,7 @@ let package = Package(
     products: [
         .executable(name: "launchkit", targets: ["launchkit"]),
         // The core: other packages depend on this to write their own stages.
-        .library(name: "LaunchKit", targets: ["LaunchKitCore"]),
+        .library(name: "LaunchKit", targets: ["LaunchKitCore", "LaunchKitYAML"]),
         // The command line and the built-in stages, so a package can build its own
         // `launchkit` with extra stages in a few lines (see Examples/CustomStage).
         .library(name: "LaunchKitCLI", targets: ["LaunchKitCLI"]),
@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // SHA-256 of every packet file in summary.json; ~36 s of a cold build, measured.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // External stages (`run:`): process groups, concurrent pipe reads, teardown on cancellation.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         // MARK: libyaml
@@ -41,6 +43,7 @@ let package = Package(
             dependencies: [
                 "LaunchKitYAML", "CAtomicRename",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         .target(name: "LaunchKitText"),
@@ -106,14 +109,16 @@ let package = Package(
             path: "Tests/LaunchKitTestSupport"
         ),
         .testTarget(name: "LaunchKitYAMLTests", dependencies: ["LaunchKitYAML", "LaunchKitTestSupport"]),
+        // Test-only: a stage executable that speaks the external stage protocol (docs/external-stages.md).
+        .executableTarget(name: "ExternalStageFixture", path: "Tests/ExternalStageFixture"),
         .testTarget(
             name: "LaunchKitCoreTests",
-            dependencies: ["LaunchKitCore", "LaunchKitTestSupport", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["LaunchKitCore", "LaunchKitTestSupport", "ExternalStageFixture", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(name: "LaunchKitTextTests", dependencies: ["LaunchKitText", "LaunchKitTestSupport"]),
         .testTarget(name: "LaunchKitStylesTests", dependencies: ["LaunchKitStyles", "LaunchKitTestSupport"]),
         .testTarget(name: "PersonaImportTests", dependencies: ["PersonaImport", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"]),
+        .testTarget(name: "MessageSimplificationTests", dependencies: ["MessageSimplification", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EnablementSheetsTests", dependencies: ["EnablementSheets", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ReadinessPacketTests", dependencies: ["ReadinessPacket", "LaunchKitTestSupport"], exclude: ["Snapshots"]),
         .testTarget(

@@ -10,5 +10,7 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzYAMLConfig", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
+        .executableTarget(name: "FuzzStageJSON", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
+        .executableTarget(name: "FuzzTemplates", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
     ]
 )

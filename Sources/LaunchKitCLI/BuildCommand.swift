@@ -75,11 +75,12 @@ struct BuildCommand: AsyncParsableCommand {
 
         let results: [KitBuild.Result]
         if builds.count == 1 {
-            let progress = ProgressPrinter(console: console)
-            let showProgress = console.stderrIsTerminal && !quiet && !json
-            results = [await builds[0].run { if showProgress { progress.handle($0) } }]
+            // Stage output (an external stage's stderr) is shown in CI too; the per-stage lines
+            // only on a terminal.
+            let progress = ProgressPrinter(console: console, progress: console.stderrIsTerminal && !quiet && !json, logs: !quiet)
+            results = [await builds[0].run { progress.handle($0) }]
         } else {
-            results = await Self.runInParallel(builds)
+            results = await Self.runInParallel(builds, console: console, logs: !quiet)
         }
 
         let printer = DiagnosticPrinter(console: console, format: output)
@@ -109,21 +110,22 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     /// Builds kits concurrently, as many at a time as the machine has cores, keeping input order.
-    static func runInParallel(_ builds: [KitBuild]) async -> [KitBuild.Result] {
+    static func runInParallel(_ builds: [KitBuild], console: Console = Console(), logs: Bool = true) async -> [KitBuild.Result] {
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [KitBuild.Result?](repeating: nil, count: builds.count)
+        let printers = builds.map { ProgressPrinter(console: console, progress: false, logs: logs, kit: $0.configPath ?? ConfigLoader.defaultFileName) }
         await withTaskGroup(of: (Int, KitBuild.Result).self) { group in
             var next = 0
             while next < min(width, builds.count) {
                 let index = next
-                group.addTask { (index, await builds[index].run()) }
+                group.addTask { (index, await builds[index].run(observer: printers[index].handle)) }
                 next += 1
             }
             while let (index, result) = await group.next() {
                 results[index] = result
                 if next < builds.count {
                     let index = next
-                    group.addTask { (index, await builds[index].run()) }
+                    group.addTask { (index, await builds[index].run(observer: printers[index].handle)) }
                     next += 1
                 }
             }

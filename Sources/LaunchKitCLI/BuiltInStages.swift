@@ -1,5 +1,6 @@
 import EnablementSheets
 import LaunchKitCore
+import MessageSimplification
 import PersonaImport
 import ReadinessPacket
 
@@ -7,6 +8,7 @@ import ReadinessPacket
 public enum BuiltInStages {
     public static let all: [any Stage.Type] = [
         PersonaImportStage.self,
+        MessageSimplificationStage.self,
         EnablementSheetsStage.self,
         ReadinessPacketStage.self,
     ]

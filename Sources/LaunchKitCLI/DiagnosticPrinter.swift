@@ -62,7 +62,10 @@ final class DiagnosticPrinter {
             sources[file] = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         }
         guard let lines = sources[file], line >= 1, line <= lines.count else { return nil }
-        return String(lines[line - 1])
+        let text = lines[line - 1]
+        // A line of a binary or UTF-16 file would put control bytes on the user's terminal.
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) { return nil }
+        return String(text)
     }
 }
 

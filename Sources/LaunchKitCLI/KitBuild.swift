@@ -41,7 +41,9 @@ struct KitBuild: Sendable {
                 sourceDate: PipelineEnvironment.sourceDate(from: processEnvironment),
                 failUnderOverride: settings.failUnder,
                 formatsOverride: settings.formatsOverride,
-                workingDirectory: workingDirectory)
+                workingDirectory: workingDirectory,
+                // Validate checks external commands exist but never runs code from the kit.
+                externalStages: ExternalStageSettings(runs: settings.writes, environment: processEnvironment))
             let pipeline = try Pipeline(loaded, registry: registry, environment: environment)
             let (output, shownOutput) = outputDirectory(for: loaded)
             result.outputDisplay = shownOutput

@@ -15,6 +15,6 @@ struct LaunchKitCommand: AsyncParsableCommand {
             \(ExitStatus.help)
             """,
         version: version,
-        subcommands: [BuildCommand.self, ValidateCommand.self, StagesCommand.self]
+        subcommands: [BuildCommand.self, ValidateCommand.self, LintCommand.self, StagesCommand.self, InitCommand.self]
     )
 }

@@ -11,14 +11,21 @@ struct StagesCommand: AsyncParsableCommand {
             adds, its options with defaults, and an example pipeline entry. With --json the same \
             information is printed as a stable JSON document for tooling.
 
+            With --config, the external stages ('run:' entries) of that kit are listed too, after the \
+            registered ones, with their command, arguments, timeout and the options they are given.
+
             Examples:
               launchkit stages
               launchkit stages --json
+              launchkit stages --config Examples/CloudGuard/launchkit.yml
             """
     )
 
     @Flag(name: .long, help: "Print the stages as JSON.")
     var json = false
+
+    @Option(name: .long, help: ArgumentHelp("Also list the external stages ('run:') of this config.", valueName: "config"))
+    var config: String?
 
     struct Listing: Encodable {
         var id: String
@@ -29,6 +36,10 @@ struct StagesCommand: AsyncParsableCommand {
         var adds: [KitCapability]
         var options: [StageOption]
         var example: String
+        /// External stages only: the executable as written after `run:`, its arguments and timeout.
+        var command: String?
+        var arguments: [String]?
+        var timeout: String?
     }
 
     static func listings(_ registry: StageRegistry) -> [Listing] {
@@ -40,9 +51,39 @@ struct StagesCommand: AsyncParsableCommand {
         }
     }
 
+    /// The `run:` entries of a config, described like registered stages.
+    static func externalListings(_ loaded: LoadedConfig) -> [Listing] {
+        loaded.config.pipeline.compactMap { entry -> Listing? in
+            guard case .external(let command) = entry.kind else { return nil }
+            let options: [StageOption] = (entry.options?.mapping?.pairs ?? []).compactMap { pair in
+                guard let name = pair.key.scalar?.string else { return nil }
+                return StageOption(name, type: "any", default: pair.value.scalar?.string ?? "(\(pair.value.kindDescription))", "passed to the stage as stage.options.\(name)")
+            }
+            let timeout = command.timeout?.written
+            var example = "- id: \(command.id)\n  run: \(command.run.path)"
+            if !command.arguments.isEmpty { example += "\n  args: [\(command.arguments.map { "\"\($0)\"" }.joined(separator: ", "))]" }
+            if let timeout { example += "\n  timeout: \(timeout)" }
+            let origin = StageOrigin.external(command.run.path)
+            return Listing(
+                id: command.id, origin: origin.description,
+                summary: "runs '\(([command.run.path] + command.arguments).joined(separator: " "))' with the kit as JSON on stdin (external stage protocol \(ExternalStageProtocol.version))",
+                discussion: "Declared at \(entry.location.map(\.description) ?? loaded.displayPath). Timeout: \(timeout ?? "\(ExternalStageSettings.standardTimeout.components.seconds)s (the default)").",
+                needs: [], adds: [], options: options, example: example,
+                command: command.run.path, arguments: command.arguments, timeout: timeout)
+        }
+    }
+
     func run() async throws {
         let console = Console()
-        let listings = Self.listings(CurrentRegistry.value)
+        var listings = Self.listings(CurrentRegistry.value)
+        if let config {
+            do {
+                listings += Self.externalListings(try ConfigLoader.load(config))
+            } catch {
+                DiagnosticPrinter(console: console).print(error.diagnostics)
+                throw ExitStatus.invalidInput.exitCode
+            }
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

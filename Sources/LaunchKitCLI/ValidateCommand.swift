@@ -10,7 +10,8 @@ struct ValidateCommand: AsyncParsableCommand {
             Loads the config, checks every stage's options and order, then runs the stages in memory so \
             that every input file is read and checked. Errors print as file:line:column with a \
             suggestion. Findings about the content (hedges, jargon) are counted, not printed: use \
-            'launchkit build' or 'launchkit lint' for those.
+            'launchkit build' or 'launchkit lint' for those. External stages ('run:') are checked \
+            (the command exists and is executable) but not run: validating a kit never runs its code.
 
             Example:
               launchkit validate Examples/CloudGuard/launchkit.yml

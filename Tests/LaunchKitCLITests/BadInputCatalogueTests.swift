@@ -36,9 +36,9 @@ import Testing
         case symlinkOutside(String)
         /// A previous packet in this output folder, which must survive the failed build.
         case previousPacket(String)
-        /// This output folder is a read-only file system (tmpfs mounted read-only).
+        /// This output folder, holding a previous packet, is on a read-only file system.
         case readOnlyOutput(String)
-        /// This output folder's parent is a full 64 KiB file system.
+        /// This output folder, holding a previous packet, is on a 16 KiB file system.
         case fullDisk(String)
 
         enum CodingKeys: String, CodingKey {
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func catalogueIsLargeEnough() throws {
-        #expect(try Self.cases().count >= 17)
+        #expect(try Self.cases().count >= 40)
     }
 
     @Test(arguments: try cases())
@@ -149,20 +149,27 @@ import Testing
         case .previousPacket(let path):
             try writePreviousPacket(at: kit.appending(path: path))
         case .readOnlyOutput(let path):
+            // A previous packet on a file system that is then made read-only, as a mounted share can be.
             let out = kit.appending(path: path)
-            try writePreviousPacket(at: out)
-            guard shell("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", out.path) == 0 else {
+            let volume = out.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+            guard shell("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", volume.path) == 0 else {
                 // Without mount rights, fall back to permissions (effective for non-root users).
-                chmod(out.path, 0o555)
+                try writePreviousPacket(at: out)
+                chmod(volume.path, 0o555)
                 return nil
             }
-            return out
+            try writePreviousPacket(at: out)
+            shell("mount", "-o", "remount,ro", volume.path)
+            return volume
         case .fullDisk(let path):
-            let parent = kit.appending(path: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            guard shell("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", parent.path) == 0 else { return nil }
-            try writePreviousPacket(at: kit.appending(path: path))
-            return parent
+            // A 16 KiB file system: the previous packet fits, the new one does not.
+            let out = kit.appending(path: path)
+            let volume = out.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: volume, withIntermediateDirectories: true)
+            guard shell("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", volume.path) == 0 else { return nil }
+            try writePreviousPacket(at: out)
+            return volume
         }
         return nil
     }

@@ -65,6 +65,14 @@ import Testing
         #expect(CSVWriter.neutralized(input) == expected)
     }
 
+    /// Found by Fuzz/FuzzCSV: a quote followed by a combining mark is one Character, but a quote.
+    @Test func quoteBeforeACombiningMarkIsStillDoubled() throws {
+        let field = "a\"\u{0735}b \u{0301}"
+        let csv = CSVWriter.render(header: [field], rows: [])
+        #expect(csv == "\"a\"\"\u{0735}b \u{0301}\"\r\n")
+        #expect(try CSVReader.parse(csv, file: "w.csv").records.map(\.values) == [[field]])
+    }
+
     @Test func quotesOnlyWhenNeeded() {
         let csv = CSVWriter.render(header: ["a", "b"], rows: [["x,y", "say \"hi\""], ["line\nbreak", " padded"]])
         #expect(csv == "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\n\"line\nbreak\",\" padded\"\r\n")

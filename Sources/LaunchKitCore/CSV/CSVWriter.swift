@@ -27,10 +27,20 @@ public enum CSVWriter {
         return "'" + cell
     }
 
+    /// Quotes on Unicode scalars, as the reader reads: a quote followed by a combining mark is one
+    /// `Character` but still a quote to every CSV reader.
     static func quoted(_ field: String) -> String {
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            || field.first == " " || field.last == " "
+        let scalars = field.unicodeScalars
+        let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            || scalars.first == " " || scalars.last == " "
         guard needsQuotes else { return field }
-        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        var text = String.UnicodeScalarView()
+        text.append("\"")
+        for scalar in scalars {
+            text.append(scalar)
+            if scalar == "\"" { text.append("\"") }
+        }
+        text.append("\"")
+        return String(text)
     }
 }

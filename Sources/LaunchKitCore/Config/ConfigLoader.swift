@@ -31,7 +31,9 @@ public enum ConfigLoader {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw DiagnosticError(.error(
                 "no config file at '\(shown)'", rule: "config.missing",
-                suggestion: path == nil ? "run 'launchkit init' to create a starter kit, or pass the path of a launchkit.yml" : "check the path, or run 'launchkit init \(path!)'"))
+                suggestion: path == nil
+                    ? "run 'launchkit init' to create a starter kit, or pass the path of a launchkit.yml"
+                    : "check the path, or run 'launchkit init \(reader.displayPath(for: directory))' to create a starter kit there"))
         }
         let (_, config) = try reader.decode(LaunchKitConfig.self, from: InputPath(url.lastPathComponent))
         return LoadedConfig(config: config, displayPath: shown, directory: directory)

@@ -100,6 +100,8 @@ public enum PacketWriter {
         case .EACCES?, .EPERM?: reason = "permission denied"
         case .EROFS?: reason = "the file system is read-only"
         case .ENOSPC?, .EDQUOT?: reason = "no space left on the device"
+        case .EBUSY?, .EXDEV?: reason = "it is a mount point or on another file system, so it cannot be replaced as a whole; write the packet to a folder inside it"
+        case let code?: reason = String(cString: strerror(code.rawValue))
         default:
             let nsError = error as NSError
             if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileWriteNoPermissionError { reason = "permission denied" }

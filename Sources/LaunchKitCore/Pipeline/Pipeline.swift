@@ -49,9 +49,11 @@ public struct Pipeline: Sendable {
                     problems.append(contentsOf: error.diagnostics)
                 }
             case .external(let command):
-                problems.append(.error(
-                    "external stage '\(command.id)' cannot run: this build does not support 'run:' stages yet",
-                    at: entry.idLocation, rule: "config.external-stage"))
+                do {
+                    planned.append(try ExternalStage.plan(command, entry: entry, index: index, loaded: loaded, registry: registry, environment: environment))
+                } catch {
+                    problems.append(contentsOf: error.diagnostics)
+                }
             }
         }
         let library = Result { () throws(DiagnosticError) in try Self.templateLibrary(for: loaded, environment: environment) }
@@ -103,18 +105,20 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage in order over a kit seeded with the release.
     ///
-    /// - Parameter observer: told when each stage starts and finishes.
+    /// - Parameter observer: told when each stage starts and finishes, and of each line a stage logs.
     /// - Returns: the finished kit.
     /// - Throws: ``DiagnosticError`` for invalid input (exit 2), ``StageFailure`` for anything else.
-    public func run(observer: @Sendable (PipelineEvent) -> Void = { _ in }) async throws -> Kit {
+    public func run(observer: @escaping @Sendable (PipelineEvent) -> Void = { _ in }) async throws -> Kit {
         var kit = Kit(release: loaded.config.release)
         let inputs = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: environment.workingDirectory)
         let clock = ContinuousClock()
         for (index, stage) in stages.enumerated() {
             observer(.stageStarted(id: stage.id, index: index, count: stages.count))
+            let id = stage.id
             let context = StageContext(
                 stageID: stage.id, inputs: inputs, environment: environment, configFile: loaded.displayPath,
-                entryLocation: stage.location, templates: templates, formats: formats)
+                entryLocation: stage.location, templates: templates, formats: formats,
+                log: { observer(.stageLog(id: id, line: $0)) })
             let before = KitCounts(kit)
             let start = clock.now
             var working = kit

@@ -13,11 +13,14 @@ public struct PipelineEnvironment: Sendable {
     public var formatsOverride: [PacketFormat]?
     public var limits: InputLimits
     public var workingDirectory: String
+    /// Whether and how `run:` stages run (validate checks them without running them).
+    public var externalStages: ExternalStageSettings
 
     public init(
         defaultTemplates: [String: String] = [:], sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
         formatsOverride: [PacketFormat]? = nil, limits: InputLimits = .default,
-        workingDirectory: String = FileManager.default.currentDirectoryPath
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        externalStages: ExternalStageSettings = ExternalStageSettings()
     ) {
         self.defaultTemplates = defaultTemplates
         self.sourceDate = sourceDate
@@ -25,6 +28,7 @@ public struct PipelineEnvironment: Sendable {
         self.formatsOverride = formatsOverride
         self.limits = limits
         self.workingDirectory = workingDirectory
+        self.externalStages = externalStages
     }
 
     /// `SOURCE_DATE_EPOCH` from a process environment, as reproducible-builds.org defines it.

@@ -14,10 +14,14 @@ public struct StageContext: Sendable {
     public let templates: TemplateLibrary
     /// The formats the packet writer will write, so indexes list only files that will exist.
     public let formats: Set<PacketFormat>
+    private let logSink: @Sendable (String) -> Void
 
+    /// - Parameter log: receives the lines a stage reports while it runs (an external stage's
+    ///   stderr); the command line shows them prefixed with the stage id.
     public init(
         stageID: String, inputs: InputReader, environment: PipelineEnvironment, configFile: String,
-        entryLocation: SourceLocation?, templates: TemplateLibrary, formats: Set<PacketFormat> = Set(PacketFormat.allCases)
+        entryLocation: SourceLocation?, templates: TemplateLibrary, formats: Set<PacketFormat> = Set(PacketFormat.allCases),
+        log: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.stageID = stageID
         self.inputs = inputs
@@ -26,6 +30,13 @@ public struct StageContext: Sendable {
         self.entryLocation = entryLocation
         self.templates = templates
         self.formats = formats
+        self.logSink = log
+    }
+
+    /// Shows a line to the person running the build, as the stage's own output. Stages must not
+    /// print: the command line decides where (and whether) this goes.
+    public func log(_ line: String) {
+        logSink(line)
     }
 
     /// Renders a template, turning a template error (a missing value, a user template's syntax)

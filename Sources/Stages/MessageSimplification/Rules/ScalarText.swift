@@ -1,0 +1,76 @@
+/// A text as an array of Unicode scalars, the unit every offset in this module counts: libyaml
+/// columns, style-engine alerts and rule findings all agree on it.
+struct ScalarText: Sendable {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    var count: Int { scalars.count }
+
+    subscript(range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return String(text)
+    }
+
+    /// Letters and digits: what a word is made of, for word boundaries.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    func isWord(at offset: Int) -> Bool {
+        offset >= 0 && offset < scalars.count && Self.isWordScalar(scalars[offset])
+    }
+
+    /// The maximal runs of letters and digits, as offset ranges.
+    var words: [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        for offset in 0...scalars.count {
+            let inWord = offset < scalars.count && Self.isWordScalar(scalars[offset])
+            if inWord, start == nil { start = offset }
+            if !inWord, let first = start {
+                words.append(first..<offset)
+                start = nil
+            }
+        }
+        return words
+    }
+
+    /// Whether `offset` starts a sentence: only spaces, quotes and opening brackets stand between
+    /// it and the start of the text or a `.`, `!` or `?`.
+    func startsSentence(at offset: Int) -> Bool {
+        var index = offset - 1
+        while index >= 0 {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace || "\"'“‘([".unicodeScalars.contains(scalar) {
+                index -= 1
+                continue
+            }
+            return ".!?".unicodeScalars.contains(scalar)
+        }
+        return true
+    }
+
+    /// The lower-cased text, scalar for scalar (a scalar whose lower case is longer stays as it is,
+    /// so offsets still line up).
+    var lowercased: [Unicode.Scalar] {
+        scalars.map { scalar in
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars
+            return lower.count == 1 ? lower.first! : scalar
+        }
+    }
+
+    /// The offset where 1-based `line` starts (lines end at `\n`); the end of the text past the last line.
+    func offset(ofLine line: Int) -> Int {
+        var current = 1
+        var offset = 0
+        while current < line, offset < scalars.count {
+            if scalars[offset] == "\n" { current += 1 }
+            offset += 1
+        }
+        return offset
+    }
+}
