@@ -86,10 +86,10 @@ struct BuildCommand: AsyncParsableCommand {
         let printer = DiagnosticPrinter(console: console, format: output)
         let summary = BuildSummary(console: console, quiet: quiet)
         for result in results {
-            printer.print(result.problems)
+            printer.print(result.problems, relativeTo: result.kitDirectory)
             if let kit = result.kit {
                 let shown = quiet ? kit.findings.filter { $0.severity == .error } : kit.findings.filter { output != .line || $0.severity >= .warning }
-                printer.print(shown.sorted())
+                printer.print(shown.sorted(), relativeTo: result.kitDirectory)
                 if output == .github {
                     for check in kit.checks where !check.passed {
                         console.output(GitHubAnnotation.line(for: Diagnostic(.error, "readiness check failed: \(check.title)\(check.detail.map { " (\($0))" } ?? "")", rule: "readiness.\(check.id)")))

@@ -50,7 +50,7 @@ struct BuildReport: Encodable {
         findings = counts
         gate = result.kit?.gate
         checks = (result.kit?.checks ?? []).map { Check(id: $0.id, title: $0.title, passed: $0.passed, weight: $0.weight, blocking: $0.blocking, detail: $0.detail) }
-        problems = result.problems
+        problems = result.problems.map { $0.relocated(to: result.kitDirectory) }
     }
 
     enum CodingKeys: String, CodingKey {

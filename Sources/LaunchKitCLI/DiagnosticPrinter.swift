@@ -22,9 +22,13 @@ final class DiagnosticPrinter {
         self.format = format
     }
 
-    func print(_ diagnostics: [Diagnostic]) {
+    /// - Parameters:
+    ///   - diagnostics: what to print.
+    ///   - base: the folder their relative file names are relative to, as seen from the working
+    ///     directory (a kit's folder); it is put in front so a terminal or CI can open the file.
+    func print(_ diagnostics: [Diagnostic], relativeTo base: String = ".") {
         for diagnostic in diagnostics {
-            print(diagnostic)
+            print(diagnostic.relocated(to: base))
         }
     }
 
@@ -98,5 +102,21 @@ enum GitHubAnnotation {
     /// Escaping for `key=value` properties, which also reserve `:` and `,`.
     static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic with its relative file names (its own and its notes') prefixed by `base`.
+    func relocated(to base: String) -> Diagnostic {
+        guard !base.isEmpty, base != "." else { return self }
+        func move(_ location: SourceLocation?) -> SourceLocation? {
+            guard var location, !location.file.hasPrefix("/") else { return location }
+            location.file = base + "/" + location.file
+            return location
+        }
+        var copy = self
+        copy.location = move(location)
+        copy.notes = notes.map { Note($0.message, at: move($0.location)) }
+        return copy
     }
 }

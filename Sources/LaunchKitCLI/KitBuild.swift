@@ -15,7 +15,11 @@ struct KitBuild: Sendable {
 
     /// What happened, for the command to print and turn into an exit status.
     struct Result: Sendable {
+        /// The config as the user named it: relative to the working directory.
         var configPath: String
+        /// The kit directory relative to the working directory: diagnostics name files relative to
+        /// the kit, and the command line prefixes this when it prints them.
+        var kitDirectory: String
         var status: ExitStatus
         /// Input errors (exit 2) or the stage failure (exit 3), ready to print.
         var problems: [Diagnostic] = []
@@ -31,17 +35,18 @@ struct KitBuild: Sendable {
     let processEnvironment: [String: String]
 
     func run(observer: @escaping @Sendable (PipelineEvent) -> Void = { _ in }) async -> Result {
-        let shownConfig = configPath ?? ConfigLoader.defaultFileName
-        var result = Result(configPath: shownConfig, status: .ready)
+        let configURL = ConfigLoader.locate(configPath, workingDirectory: workingDirectory)
+        let fromHere = InputReader(root: configURL.deletingLastPathComponent(), workingDirectory: workingDirectory)
+        var result = Result(
+            configPath: fromHere.displayPath(for: configURL), kitDirectory: fromHere.displayPath(for: configURL.deletingLastPathComponent()),
+            status: .ready)
         do throws(any Error) {
             let loaded = try ConfigLoader.load(configPath, workingDirectory: workingDirectory)
-            result.configPath = loaded.displayPath
             let environment = PipelineEnvironment(
                 defaultTemplates: DefaultTemplates.files,
                 sourceDate: PipelineEnvironment.sourceDate(from: processEnvironment),
                 failUnderOverride: settings.failUnder,
                 formatsOverride: settings.formatsOverride,
-                workingDirectory: workingDirectory,
                 // Validate checks external commands exist but never runs code from the kit.
                 externalStages: ExternalStageSettings(runs: settings.writes, environment: processEnvironment))
             let pipeline = try Pipeline(loaded, registry: registry, environment: environment)

@@ -29,7 +29,7 @@ struct ValidateCommand: AsyncParsableCommand {
             configPath: config, registry: CurrentRegistry.value, settings: KitBuild.Settings(writes: false),
             workingDirectory: FileManager.default.currentDirectoryPath, processEnvironment: ProcessInfo.processInfo.environment)
         let result = await build.run()
-        DiagnosticPrinter(console: console).print(result.problems)
+        DiagnosticPrinter(console: console).print(result.problems, relativeTo: result.kitDirectory)
         switch result.status {
         case .invalidInput, .stageFailed:
             console.error("\(result.configPath): " + console.styled("invalid", .red) + " (\(result.problems.count) problem\(result.problems.count == 1 ? "" : "s"))")

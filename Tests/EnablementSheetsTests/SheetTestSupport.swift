@@ -15,7 +15,7 @@ enum SheetTestSupport {
         StageContext(
             stageID: "enablement-sheets",
             inputs: InputReader(root: kitDirectory, workingDirectory: kitDirectory.path),
-            environment: PipelineEnvironment(defaultTemplates: DefaultTemplates.files, workingDirectory: kitDirectory.path),
+            environment: PipelineEnvironment(defaultTemplates: DefaultTemplates.files),
             configFile: "launchkit.yml",
             entryLocation: nil,
             templates: try TemplateLibrary(defaults: DefaultTemplates.files, overrideFiles: overrides))

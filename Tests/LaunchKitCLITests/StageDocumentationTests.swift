@@ -58,7 +58,7 @@ import Testing
             \(pipeline)
             """)
         let loaded = try ConfigLoader.load(nil, workingDirectory: temp.url.path)
-        let planned = try Pipeline(loaded, registry: registry, environment: PipelineEnvironment(workingDirectory: temp.url.path))
+        let planned = try Pipeline(loaded, registry: registry, environment: PipelineEnvironment())
         #expect(planned.stages.map(\.id) == registry.ids)
     }
 }

@@ -21,7 +21,8 @@ import Testing
         defer { temp.remove() }
         try temp.write("kit/launchkit.yml", "launchkit: 1\nrelease:\n  product: CloudGuard\n  version: 2.0\n  date: 2026-12-01\npipeline:\n  - uses: x\n")
         let loaded = try ConfigLoader.load("kit", workingDirectory: temp.url.path)
-        #expect(loaded.displayPath == "kit/launchkit.yml")
+        #expect(loaded.displayPath == "launchkit.yml")
+        #expect(loaded.directory.lastPathComponent == "kit")
         #expect(loaded.config.release.version == "2.0")
         #expect(loaded.config.release.tier == 2)
         #expect(loaded.config.output.resolvedDirectory(for: loaded.config.release) == "dist/CloudGuard-2.0")

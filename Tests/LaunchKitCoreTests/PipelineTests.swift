@@ -33,6 +33,19 @@ struct NeedsPersonas: Stage {
     }
 }
 
+/// Reports the name it is given for a file it reads, as every stage names files in findings.
+struct ReadsAFile: Stage {
+    struct Options: Decodable, Sendable { var file: InputPath }
+    static let description = StageDescription(id: "reads-a-file", summary: "reads a file", example: "- uses: reads-a-file")
+    let options: Options
+    init(options: Options) { self.options = options }
+
+    func run(_ kit: inout Kit, in context: StageContext) async throws {
+        let file = try context.inputs.read(options.file)
+        kit.findings.append(Diagnostic(.warning, "read", at: SourceLocation(file: file.displayPath, line: 1)))
+    }
+}
+
 struct Fails: Stage {
     struct Broken: Error {}
     static let description = StageDescription(id: "fails", summary: "always fails", example: "- uses: fails")
@@ -41,7 +54,7 @@ struct Fails: Stage {
 }
 
 @Suite struct PipelineTests {
-    let registry = try! StageRegistry(stages: [AddsPersonas.self, NeedsPersonas.self, Fails.self])
+    let registry = try! StageRegistry(stages: [AddsPersonas.self, NeedsPersonas.self, Fails.self, ReadsAFile.self])
 
     func loaded(_ yaml: String) throws -> (LoadedConfig, TemporaryDirectory) {
         let temp = try TemporaryDirectory()
@@ -56,7 +69,7 @@ struct Fails: Stage {
         let (config, temp) = try loaded(yaml)
         defer { temp.remove() }
         do {
-            _ = try Pipeline(config, registry: registry, environment: PipelineEnvironment(workingDirectory: temp.url.path))
+            _ = try Pipeline(config, registry: registry, environment: PipelineEnvironment())
             return []
         } catch {
             return error.diagnostics.map(DiagnosticFormatter.headline)
@@ -66,7 +79,7 @@ struct Fails: Stage {
     @Test func runsStagesInOrderOverOneKit() async throws {
         let (config, temp) = try loaded(Self.release + "pipeline:\n  - uses: adds-personas\n    with: { count: 2 }\n  - uses: needs-personas\n")
         defer { temp.remove() }
-        let pipeline = try Pipeline(config, registry: registry, environment: PipelineEnvironment(workingDirectory: temp.url.path))
+        let pipeline = try Pipeline(config, registry: registry, environment: PipelineEnvironment())
         let kit = try await pipeline.run()
         #expect(kit.buyerPersonas.map(\.id) == ["p0", "p1"])
         #expect(kit.checks.map(\.title) == ["saw 2"])
@@ -126,6 +139,18 @@ struct Fails: Stage {
         let events = Events()
         _ = try await pipeline.run { events.append($0) }
         #expect(events.summaries == ["3 personas, 1 file"])
+    }
+
+    /// A packet must not depend on where launchkit was started: files are named relative to the kit.
+    @Test func filesAreNamedRelativeToTheKitWhereverItRuns() async throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        try temp.write("kits/cloudguard/launchkit.yml", Self.release + "pipeline:\n  - uses: reads-a-file\n    with: { file: data/notes.txt }\n")
+        try temp.write("kits/cloudguard/data/notes.txt", "hello")
+        let config = try ConfigLoader.load("kits/cloudguard", workingDirectory: temp.url.path)
+        #expect(config.displayPath == "launchkit.yml")
+        let kit = try await Pipeline(config, registry: registry, environment: PipelineEnvironment()).run()
+        #expect(kit.findings.map(\.location?.file) == ["data/notes.txt"])
     }
 
     @Test func registryRefusesDuplicateIds() {

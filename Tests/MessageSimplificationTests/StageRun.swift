@@ -41,7 +41,7 @@ struct StageRun {
         let template = try String(contentsOf: PackagePaths.templates.appending(path: "messages.mustache"), encoding: .utf8)
         let context = StageContext(
             stageID: "message-simplification", inputs: InputReader(root: directory, workingDirectory: cwd),
-            environment: PipelineEnvironment(workingDirectory: cwd), configFile: "launchkit.yml", entryLocation: nil,
+            environment: PipelineEnvironment(), configFile: "launchkit.yml", entryLocation: nil,
             templates: try TemplateLibrary(defaults: ["messages.mustache": template], overrides: nil))
         try await MessageSimplificationStage(options: options).run(&kit, in: context)
         return kit

@@ -45,7 +45,7 @@ struct PersonaKit {
 
     /// The context the pipeline gives the stage; `templates` is the kit's own template folder.
     func context(templates: String? = nil) throws -> StageContext {
-        let environment = PipelineEnvironment(defaultTemplates: Self.defaultTemplates, workingDirectory: root.path)
+        let environment = PipelineEnvironment(defaultTemplates: Self.defaultTemplates)
         let overrides = templates.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: root.path, isDirectory: true)) }
         return StageContext(
             stageID: "persona-import", inputs: InputReader(root: root, workingDirectory: root.path),

@@ -156,7 +156,7 @@ enum KitFixtures {
         templates: [String: String] = [:]
     ) throws -> StageContext {
         let environment = PipelineEnvironment(
-            defaultTemplates: DefaultTemplates.files, sourceDate: sourceDate, failUnderOverride: failUnderOverride, workingDirectory: PackagePaths.root.path)
+            defaultTemplates: DefaultTemplates.files, sourceDate: sourceDate, failUnderOverride: failUnderOverride)
         return StageContext(
             stageID: stageID, inputs: InputReader(root: root, workingDirectory: PackagePaths.root.path), environment: environment,
             configFile: "Examples/CloudGuard/launchkit.yml", entryLocation: SourceLocation(file: "Examples/CloudGuard/launchkit.yml", line: 33, column: 5),

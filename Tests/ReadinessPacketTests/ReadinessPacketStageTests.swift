@@ -216,7 +216,7 @@ import Testing
             """)
         let loaded = try ConfigLoader.load(directory.url.appending(path: "launchkit.yml").path, workingDirectory: directory.url.path)
         do {
-            _ = try Pipeline(loaded, registry: try StageRegistry(stages: [ReadinessPacketStage.self]), environment: PipelineEnvironment(workingDirectory: directory.url.path))
+            _ = try Pipeline(loaded, registry: try StageRegistry(stages: [ReadinessPacketStage.self]), environment: PipelineEnvironment())
             return []
         } catch {
             return error.diagnostics.map { DiagnosticFormatter.headline($0) + ($0.suggestion.map { " | \($0)" } ?? "") }
@@ -241,7 +241,7 @@ import Testing
         let loaded = try ConfigLoader.load(directory.url.appending(path: "launchkit.yml").path, workingDirectory: directory.url.path)
         let registry = try StageRegistry(stages: [ReadinessPacketStage.self])
         func gate(override: Double?) async throws -> ReadinessGate? {
-            let environment = PipelineEnvironment(defaultTemplates: DefaultTemplates.files, failUnderOverride: override, workingDirectory: directory.url.path)
+            let environment = PipelineEnvironment(defaultTemplates: DefaultTemplates.files, failUnderOverride: override)
             return try await Pipeline(loaded, registry: registry, environment: environment).run().gate
         }
         // Only the checklist families apply: 1 of 2 required items (12.5 of 25) and both items on

@@ -53,11 +53,9 @@ struct ExternalStage: Sendable {
         }
         guard problems.isEmpty, let executable else { throw DiagnosticError(problems) }
 
-        let cwd = URL(fileURLWithPath: environment.workingDirectory, isDirectory: true)
-        let configURL = URL(fileURLWithPath: loaded.displayPath, relativeTo: cwd).standardizedFileURL
         let stage = ExternalStage(
             command: command, executable: executable, options: options, kitDirectory: loaded.directory.standardizedFileURL,
-            configName: configURL.lastPathComponent, location: entry.location)
+            configName: loaded.displayPath, location: entry.location)
         return PlannedStage(id: command.id, origin: .external(command.run.path), location: entry.location) { kit, context in
             try await stage.run(&kit, in: context)
         }
@@ -73,7 +71,7 @@ struct ExternalStage: Sendable {
         let input = ExternalStageInput(
             stageID: command.id, options: options,
             context: .init(kitDirectory: kitDirectory.path, config: configName, sourceDate: context.environment.sourceDate),
-            kit: kitRelative(kit, workingDirectory: context.environment.workingDirectory))
+            kit: kit)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let bytes = [UInt8](try encoder.encode(input))
@@ -139,33 +137,6 @@ struct ExternalStage: Sendable {
                 id: check.id, title: check.title, passed: check.passed, weight: check.weight ?? 1, detail: check.detail,
                 blocking: check.blocking ?? false, subject: check.subject, stage: command.id))
         }
-    }
-
-    /// The kit with every source file named relative to the kit directory, as the stage's own
-    /// paths are (its working directory, and how it names files in its answer), instead of relative
-    /// to wherever `launchkit` was started.
-    func kitRelative(_ kit: Kit, workingDirectory: String) -> Kit {
-        let cwd = URL(fileURLWithPath: workingDirectory, isDirectory: true)
-        let root = kitDirectory.path.hasSuffix("/") ? kitDirectory.path : kitDirectory.path + "/"
-        func relocate(_ location: SourceLocation?) -> SourceLocation? {
-            guard var location else { return nil }
-            let absolute = URL(fileURLWithPath: location.file, relativeTo: cwd).standardizedFileURL.path
-            location.file = absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : absolute
-            return location
-        }
-        var kit = kit
-        for index in kit.buyerPersonas.indices { kit.buyerPersonas[index].source = relocate(kit.buyerPersonas[index].source) }
-        for index in kit.channelPersonas.indices { kit.channelPersonas[index].source = relocate(kit.channelPersonas[index].source) }
-        for index in kit.messages.indices { kit.messages[index].source = relocate(kit.messages[index].source) }
-        for index in kit.glossary.indices { kit.glossary[index].source = relocate(kit.glossary[index].source) }
-        for index in kit.competitors.indices { kit.competitors[index].source = relocate(kit.competitors[index].source) }
-        for index in kit.findings.indices {
-            kit.findings[index].location = relocate(kit.findings[index].location)
-            for note in kit.findings[index].notes.indices {
-                kit.findings[index].notes[note].location = relocate(kit.findings[index].notes[note].location)
-            }
-        }
-        return kit
     }
 
     /// The parent's environment, then the entry's `env:`, then the protocol's own variables

@@ -70,7 +70,7 @@ public struct Pipeline: Sendable {
     private static func templateLibrary(for loaded: LoadedConfig, environment: PipelineEnvironment) throws(DiagnosticError) -> TemplateLibrary {
         var overrides: URL?
         if let folder = loaded.config.templates {
-            let reader = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: environment.workingDirectory)
+            let reader = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: loaded.directory.path)
             let url = try reader.resolve(folder)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -78,7 +78,7 @@ public struct Pipeline: Sendable {
                                              suggestion: "run 'launchkit init --templates \(folder.path)' to copy the defaults there"))
             }
             // A relative URL, so template errors name files the way the user sees them.
-            overrides = URL(fileURLWithPath: reader.displayPath(for: url), relativeTo: URL(fileURLWithPath: environment.workingDirectory, isDirectory: true))
+            overrides = URL(fileURLWithPath: reader.displayPath(for: url), relativeTo: loaded.directory)
         }
         do {
             return try TemplateLibrary(defaults: environment.defaultTemplates, overrides: overrides)
@@ -110,7 +110,8 @@ public struct Pipeline: Sendable {
     /// - Throws: ``DiagnosticError`` for invalid input (exit 2), ``StageFailure`` for anything else.
     public func run(observer: @escaping @Sendable (PipelineEvent) -> Void = { _ in }) async throws -> Kit {
         var kit = Kit(release: loaded.config.release)
-        let inputs = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: environment.workingDirectory)
+        // Files are named relative to the kit, so the packet is the same wherever launchkit runs.
+        let inputs = InputReader(root: loaded.directory, limits: environment.limits, workingDirectory: loaded.directory.path)
         let clock = ContinuousClock()
         for (index, stage) in stages.enumerated() {
             observer(.stageStarted(id: stage.id, index: index, count: stages.count))

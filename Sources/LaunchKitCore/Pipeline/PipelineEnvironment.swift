@@ -12,14 +12,12 @@ public struct PipelineEnvironment: Sendable {
     /// `--format` from the command line, which wins over the config's `output.formats`.
     public var formatsOverride: [PacketFormat]?
     public var limits: InputLimits
-    public var workingDirectory: String
     /// Whether and how `run:` stages run (validate checks them without running them).
     public var externalStages: ExternalStageSettings
 
     public init(
         defaultTemplates: [String: String] = [:], sourceDate: CalendarDate? = nil, failUnderOverride: Double? = nil,
         formatsOverride: [PacketFormat]? = nil, limits: InputLimits = .default,
-        workingDirectory: String = FileManager.default.currentDirectoryPath,
         externalStages: ExternalStageSettings = ExternalStageSettings()
     ) {
         self.defaultTemplates = defaultTemplates
@@ -27,7 +25,6 @@ public struct PipelineEnvironment: Sendable {
         self.failUnderOverride = failUnderOverride
         self.formatsOverride = formatsOverride
         self.limits = limits
-        self.workingDirectory = workingDirectory
         self.externalStages = externalStages
     }
 

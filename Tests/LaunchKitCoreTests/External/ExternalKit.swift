@@ -32,7 +32,7 @@ struct ExternalKit {
     func pipeline(_ pipelineYAML: String, registry: StageRegistry = ExternalKit.registry) throws -> Pipeline {
         try directory.write("launchkit.yml", Self.release + "pipeline:\n" + pipelineYAML)
         let loaded = try ConfigLoader.load(path + "/launchkit.yml", workingDirectory: path)
-        return try Pipeline(loaded, registry: registry, environment: PipelineEnvironment(workingDirectory: path, externalStages: settings))
+        return try Pipeline(loaded, registry: registry, environment: PipelineEnvironment(externalStages: settings))
     }
 
     /// Plans and runs; returns the kit and every line the stages logged.

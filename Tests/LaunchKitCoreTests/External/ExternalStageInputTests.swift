@@ -208,20 +208,6 @@ import Testing
             """)
     }
 
-    @Test func sourcesAreNamedRelativeToTheKit() throws {
-        var kit = Kit(release: Release(product: "CloudGuard", version: "2.0", date: CalendarDate("2026-12-01")!, tier: 1))
-        kit.messages = [Message(id: "m", text: "t", source: SourceLocation(file: "kits/cloudguard/messages.yml", line: 2, column: 9))]
-        kit.findings = [Diagnostic(.warning, "w", at: SourceLocation(file: "/elsewhere/styles.yml", line: 1),
-                                   notes: [.init("first here", at: SourceLocation(file: "kits/cloudguard/personas/buyers.yml", line: 3))])]
-        let stage = ExternalStage(
-            command: .init(id: "x", run: InputPath("./x"), arguments: [], timeout: nil, environment: [:]), executable: ExternalExecutable(path: "/bin/true"),
-            options: .object([]), kitDirectory: URL(fileURLWithPath: "/work/kits/cloudguard"), configName: "launchkit.yml", location: nil)
-        let relative = stage.kitRelative(kit, workingDirectory: "/work")
-        #expect(relative.messages[0].source == SourceLocation(file: "messages.yml", line: 2, column: 9))
-        #expect(relative.findings[0].location == SourceLocation(file: "/elsewhere/styles.yml", line: 1))
-        #expect(relative.findings[0].notes[0].location == SourceLocation(file: "personas/buyers.yml", line: 3))
-    }
-
     @Test func durationsAreWrittenAsAConfigWouldWriteThem() {
         #expect(ExternalStage.written(.milliseconds(300)) == "300ms")
         #expect(ExternalStage.written(.seconds(45)) == "45s")
