@@ -204,9 +204,12 @@ class Table:
     def unavailable(self, workload, tool, why):
         self.rows.append([workload, tool, "—", "—", "—", "", NOT_AVAILABLE + (": " + why if why else "")])
 
-    def goal(self, name, met, measured):
-        """met: True, False, or None (not available yet)."""
-        verdict = "not available yet" if met is None else ("met" if met else "MISSED")
+    def skipped(self, workload, tool, why):
+        self.rows.append([workload, tool, "—", "—", "—", "", why])
+
+    def goal(self, name, met, measured, unknown="not available yet"):
+        """met: True, False, or None (`unknown` says why: not available yet, not run)."""
+        verdict = unknown if met is None else ("met" if met else "MISSED")
         self.goals.append([name, measured, verdict])
 
     def markdown(self):
@@ -343,6 +346,7 @@ def large_kit(table, args, bin_dir, kits):
     name = "large kit build, whole process"
     launchkit = os.path.join(bin_dir, "launchkit")
     results = {}
+    skipped = {}
     slow = None
     for messages, kit in kits:
         label = "%dk messages" % (messages // 1000)
@@ -350,14 +354,13 @@ def large_kit(table, args, bin_dir, kits):
             # Keep the script within its time budget: a pipeline this slow at the smaller size
             # would take minutes more here, and the smaller sizes already show the trend.
             estimate = slow[1] * messages / slow[0]
-            table.unavailable(name, "launchkit build, " + label,
-                              "skipped: %dk took %s, so this would take about %s" % (slow[0] // 1000, fmt_s(slow[1]), fmt_s(estimate)))
+            skipped[messages] = "skipped: %dk took %s, so this would take about %s" % (slow[0] // 1000, fmt_s(slow[1]), fmt_s(estimate))
             continue
         cmd = [launchkit, "build", os.path.join(kit, "launchkit.yml"), "--out", os.path.join(kit, "dist-bench"), "--quiet"]
         # The first run is the warm-up; it also decides how many timed runs fit the time budget.
         wall, cpu, maxrss, code, stdout, stderr = run_once(cmd)
         if code not in BUILD_OK:
-            table.unavailable(name, "launchkit build, " + label, "exit %d: %s" % (code, first_line(stderr)))
+            skipped[messages] = "exit %d: %s" % (code, first_line(stderr))
             continue
         if wall > 20:
             results[messages] = Run(label, [wall], [cpu], maxrss, code, stdout, stderr)
@@ -365,7 +368,15 @@ def large_kit(table, args, bin_dir, kits):
             continue
         runs = 1 if wall > 5 else max(1, args.runs // 2) if messages >= 50_000 else args.runs
         results[messages] = run_process(label, cmd, runs=runs, warmup=0, ok=BUILD_OK)
-    for messages, run in sorted(results.items()):
+    for messages, _ in kits:
+        if messages in skipped:
+            why = skipped[messages]
+            if why.startswith("exit"):
+                table.unavailable(name, "launchkit build, %dk messages" % (messages // 1000), why)
+            else:
+                table.skipped(name, "launchkit build, %dk messages" % (messages // 1000), why)
+            continue
+        run = results[messages]
         per = run.cpu / messages * 1e6
         runs_note = "" if len(run.walls) > 1 else ", 1 run"
         table.add(name, "launchkit build, %dk messages (exit %d)" % (messages // 1000, run.code), run.wall, run.cpu, run.rss_mb,
@@ -393,7 +404,8 @@ def large_kit(table, args, bin_dir, kits):
     elif 1_000 in results:
         one = results[1_000]
         table.goal("large kit time linear in messages (1k → 10k → 50k)", None,
-                   "50k not run; 1k → 10k: %s → %s CPU (%.1f× for 10× the messages)" % (fmt_s(one.cpu), fmt_s(ten.cpu), ten.cpu / one.cpu))
+                   "50k skipped (too slow); 1k → 10k: %s → %s CPU (%.1f× for 10× the messages)" % (fmt_s(one.cpu), fmt_s(ten.cpu), ten.cpu / one.cpu),
+                   unknown="not measured at 50k")
     if args.callgrind and 1_000 in results and results[1_000].wall < 2:
         kit = dict(kits)[1_000]
         count = callgrind([launchkit, "build", os.path.join(kit, "launchkit.yml"), "--out", os.path.join(kit, "dist-cg"), "--quiet"],
@@ -561,7 +573,8 @@ def lint_row(table, args, bin_dir, venv_bin):
     ours = None
     if probe[3] in (0, 1):
         ours = run_process("launchkit lint", ours_cmd, runs=args.runs * 2, warmup=1, cwd=CORPUS, ok=(0, 1))
-        table.add(name, "launchkit lint (proselint style pack)", ours.wall, ours.cpu, ours.rss_mb)
+        table.add(name, "launchkit lint (proselint style pack)", ours.wall, ours.cpu, ours.rss_mb,
+                  note="%d alerts (Vale's port of the proselint rules: not the same checks as proselint itself)" % count_vale(ours.stdout))
     else:
         table.unavailable(name, "launchkit lint", "exit %d: %s" % (probe[3], first_line(probe[5] or probe[4])))
     proselint = os.path.join(venv_bin, "proselint")
@@ -579,6 +592,15 @@ def lint_row(table, args, bin_dir, venv_bin):
                    "%s (CPU; wall: %s)" % (versus(theirs.cpu, ours.cpu), versus(theirs.wall, ours.wall)))
     else:
         table.goal("lint ≥ 20× faster than proselint", None, "")
+
+
+def count_vale(text):
+    """Alerts in Vale's JSON output: file name to a list of alerts."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return -1
+    return sum(len(alerts) for alerts in data.values()) if isinstance(data, dict) else -1
 
 
 def count_proselint(text):
