@@ -12,7 +12,10 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 demangle() { if command -v swift-demangle >/dev/null; then swift-demangle --simplified; else swift demangle --simplified; fi; }
 cmd=("$launchkit" build "$kit/launchkit.yml" --out "$kit/dist-profile" --quiet)
-if perf record -e cpu-clock -F 2000 -g -o "$data/perf.data" -- "${cmd[@]}" >/dev/null 2>"$data/record.log"; then
+# launchkit exits 1 when the gate fails, which a synthetic kit's open checklist items make it do:
+# perf's exit status is the command's, so judge the recording by what perf wrote.
+perf record -e cpu-clock -F 2000 -g -o "$data/perf.data" -- "${cmd[@]}" >/dev/null 2>"$data/record.log" || true
+if grep -q "Captured and wrote" "$data/record.log"; then
     {
         echo "# perf profile: ${cmd[*]}"
         echo
@@ -24,6 +27,9 @@ if perf record -e cpu-clock -F 2000 -g -o "$data/perf.data" -- "${cmd[@]}" >/dev
     } | demangle > "$out"
 else
     echo "perf record failed ($(head -1 "$data/record.log")); using callgrind" >&2
+    # valgrind 3.19 cannot read Swift 6.3's DWARF: profile a copy without it (symbols stay).
+    objcopy --strip-debug "$launchkit" "$data/launchkit"
+    cmd[0]="$data/launchkit"
     valgrind --tool=callgrind --callgrind-out-file="$data/cg.out" "${cmd[@]}" >/dev/null 2>&1 || true
     callgrind_annotate --inclusive=yes "$data/cg.out" 2>/dev/null | head -80 | demangle > "$out"
 fi
