@@ -14,6 +14,8 @@ let package = Package(
         // The command line and the built-in stages, so a package can build its own
         // `launchkit` with extra stages in a few lines (see Examples/CustomStage).
         .library(name: "LaunchKitCLI", targets: ["LaunchKitCLI"]),
+        // The Vale-compatible style engine, usable on its own.
+        .library(name: "LaunchKitStyles", targets: ["LaunchKitStyles"]),
         .plugin(name: "LaunchKitPlugin", targets: ["LaunchKitPlugin"]),
     ],
     dependencies: [

@@ -12,5 +12,6 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
         .executableTarget(name: "FuzzStageJSON", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
         .executableTarget(name: "FuzzTemplates", dependencies: ["FuzzSupport", .product(name: "LaunchKit", package: "LaunchKit")]),
+        .executableTarget(name: "FuzzStyles", dependencies: ["FuzzSupport", .product(name: "LaunchKitStyles", package: "LaunchKit")]),
     ]
 )

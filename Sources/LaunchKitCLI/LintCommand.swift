@@ -24,7 +24,7 @@ struct LintCommand: AsyncParsableCommand {
 
             Examples:
               launchkit lint README.md docs/
-              launchkit lint press-release.md --styles launchkit,styles/Acme --output github
+              launchkit lint press.md --styles launchkit,styles/Acme --output github
               launchkit lint docs --config .vale.ini --styles launchkit
 
             Exit codes: 0 no error-level alert, 1 an error-level alert, 2 invalid input or usage.

@@ -1,13 +1,64 @@
 /// Builds ``Node`` trees from parser events without recursion, so nesting depth costs heap, not
 /// stack, and every limit is checked at the event that crosses it.
 struct NodeComposer {
-    private enum Frame {
-        case sequence(Node.Sequence, anchor: String?, size: Int)
-        case mapping(Node.Mapping, anchor: String?, size: Int, pendingKey: Node?, keys: Set<String>?)
+    /// A collection being built. Frames are mutated in place on the stack (`stack[top].nodes.append`):
+    /// binding an enum payload to a variable and storing it back copied the whole array on every
+    /// item, which made a 200,000-item list take minutes.
+    private struct Frame {
+        enum Kind { case sequence, mapping }
+
+        let kind: Kind
+        let mark: Mark
+        let tag: String?
+        let isFlow: Bool
+        let anchor: String?
+        var nodes: [Node] = []
+        var pairs: [Node.Mapping.Pair] = []
+        var pendingKey: Node?
+        /// Keys seen so far, built only once a mapping is large enough for a set to pay off.
+        var keys: Set<String>?
+        /// Nodes in the collection so far, counting expanded aliases, for the alias budget.
+        var size = 1
+
+        var node: Node {
+            switch kind {
+            case .sequence: .sequence(Node.Sequence(nodes, tag: tag, isFlow: isFlow, mark: mark))
+            case .mapping: .mapping(Node.Mapping(pairs, tag: tag, isFlow: isFlow, mark: mark))
+            }
+        }
+
+        /// Adds a key or, after a key, its value; checks duplicate scalar keys.
+        mutating func addToMapping(_ node: Node, rejectDuplicates: Bool, file: String?) throws(YAMLError) {
+            guard let key = pendingKey else {
+                pendingKey = node
+                return
+            }
+            if rejectDuplicates, let name = key.scalar?.string {
+                try checkDuplicate(name, key: key, file: file)
+            }
+            pairs.append(Node.Mapping.Pair(key: key, value: node))
+            pendingKey = nil
+        }
+
+        private mutating func checkDuplicate(_ name: String, key: Node, file: String?) throws(YAMLError) {
+            if keys == nil, pairs.count < NodeComposer.linearKeyCheckLimit {
+                if let first = pairs.first(where: { $0.key.scalar?.string == name }) {
+                    throw NodeComposer.duplicate(name, at: key.mark, first: first.key.mark, file: file)
+                }
+                return
+            }
+            if keys == nil {
+                keys = Set(pairs.compactMap { $0.key.scalar?.string })
+            }
+            if !keys!.insert(name).inserted {
+                let first = pairs.first { $0.key.scalar?.string == name }
+                throw NodeComposer.duplicate(name, at: key.mark, first: first?.key.mark, file: file)
+            }
+        }
     }
 
     /// Mappings with fewer pairs than this check duplicate keys by a scan instead of a set.
-    private static let linearKeyCheckLimit = 12
+    static let linearKeyCheckLimit = 12
 
     let file: String?
     let limits: YAMLLimits
@@ -46,26 +97,21 @@ struct NodeComposer {
         case .scalar(let value, let anchor, let tag, let style):
             try add(.scalar(Node.Scalar(value, style: style, tag: tag, mark: event.start)), size: 1, anchor: anchor, at: event.start)
         case .sequenceStart(let anchor, let tag, let isFlow):
-            try push(at: event.start)
-            stack.append(.sequence(Node.Sequence([], tag: tag, isFlow: isFlow, mark: event.start), anchor: anchor, size: 1))
+            try push(Frame(kind: .sequence, mark: event.start, tag: tag, isFlow: isFlow, anchor: anchor))
         case .mappingStart(let anchor, let tag, let isFlow):
-            try push(at: event.start)
-            stack.append(.mapping(Node.Mapping([], tag: tag, isFlow: isFlow, mark: event.start), anchor: anchor, size: 1, pendingKey: nil, keys: nil))
+            try push(Frame(kind: .mapping, mark: event.start, tag: tag, isFlow: isFlow, anchor: anchor))
         case .sequenceEnd, .mappingEnd:
-            switch stack.removeLast() {
-            case .sequence(let sequence, let anchor, let size):
-                try add(.sequence(sequence), size: size, anchor: anchor, at: event.start)
-            case .mapping(let mapping, let anchor, let size, _, _):
-                try add(.mapping(mapping), size: size, anchor: anchor, at: event.start)
-            }
+            let frame = stack.removeLast()
+            try add(frame.node, size: frame.size, anchor: frame.anchor, at: event.start)
         }
     }
 
-    private func push(at mark: Mark) throws(YAMLError) {
+    private mutating func push(_ frame: Frame) throws(YAMLError) {
         if stack.count >= limits.maxDepth {
-            throw YAMLError(.limit, "nesting is deeper than \(limits.maxDepth) levels", at: mark, file: file,
+            throw YAMLError(.limit, "nesting is deeper than \(limits.maxDepth) levels", at: frame.mark, file: file,
                             suggestion: "flatten the structure")
         }
+        stack.append(frame)
     }
 
     private mutating func add(_ node: Node, size: Int, anchor: String?, at mark: Mark) throws(YAMLError) {
@@ -76,44 +122,21 @@ struct NodeComposer {
         if let anchor {
             anchors[anchor] = (node, size)
         }
-        guard let top = stack.popLast() else {
+        guard !stack.isEmpty else {
             documents.append(node)
             return
         }
-        switch top {
-        case .sequence(var sequence, let anchor, let parentSize):
-            sequence.nodes.append(node)
-            stack.append(.sequence(sequence, anchor: anchor, size: parentSize + size))
-        case .mapping(var mapping, let anchor, let parentSize, let pendingKey, var keys):
-            if let key = pendingKey {
-                if rejectsDuplicateKeys, let name = key.scalar?.string {
-                    try checkDuplicate(name, key: key, in: mapping, keys: &keys)
-                }
-                mapping.pairs.append(Node.Mapping.Pair(key: key, value: node))
-                stack.append(.mapping(mapping, anchor: anchor, size: parentSize + size, pendingKey: nil, keys: keys))
-            } else {
-                stack.append(.mapping(mapping, anchor: anchor, size: parentSize + size, pendingKey: node, keys: keys))
-            }
+        let top = stack.count - 1
+        stack[top].size += size
+        switch stack[top].kind {
+        case .sequence:
+            stack[top].nodes.append(node)
+        case .mapping:
+            try stack[top].addToMapping(node, rejectDuplicates: rejectsDuplicateKeys, file: file)
         }
     }
 
-    private func checkDuplicate(_ name: String, key: Node, in mapping: Node.Mapping, keys: inout Set<String>?) throws(YAMLError) {
-        if keys == nil, mapping.pairs.count < Self.linearKeyCheckLimit {
-            if let first = mapping.pairs.first(where: { $0.key.scalar?.string == name }) {
-                throw duplicate(name, at: key.mark, first: first.key.mark)
-            }
-            return
-        }
-        if keys == nil {
-            keys = Set(mapping.pairs.compactMap { $0.key.scalar?.string })
-        }
-        if !keys!.insert(name).inserted {
-            let first = mapping.pairs.first { $0.key.scalar?.string == name }
-            throw duplicate(name, at: key.mark, first: first?.key.mark)
-        }
-    }
-
-    private func duplicate(_ name: String, at mark: Mark, first: Mark?) -> YAMLError {
+    static func duplicate(_ name: String, at mark: Mark, first: Mark?, file: String?) -> YAMLError {
         let previous = first.map { " (first defined at \($0))" } ?? ""
         return YAMLError(.syntax, "duplicate key '\(name)'\(previous)", at: mark, file: file,
                          suggestion: "remove one of them")

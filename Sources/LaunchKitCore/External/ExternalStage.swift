@@ -11,7 +11,7 @@ import LaunchKitYAML
 struct ExternalStage: Sendable {
     let command: PipelineEntry.ExternalCommand
     let executable: ExternalExecutable
-    let options: JSONNode
+    let options: JSONValue
     let kitDirectory: URL
     /// The config file relative to the kit directory, as the stage is told.
     let configName: String
@@ -31,7 +31,7 @@ struct ExternalStage: Sendable {
                 "the external stage id '\(command.id)' is already a registered stage", at: entry.idLocation, rule: "config.external-id",
                 suggestion: "give the 'run:' entry another id, such as '\(command.id)-script'"))
         }
-        var options = JSONNode.object([])
+        var options = JSONValue.object([:])
         if let node = entry.options {
             if node.mapping == nil, !(node.scalar?.isNull ?? false) {
                 problems.append(.error(
@@ -39,7 +39,7 @@ struct ExternalStage: Sendable {
                     at: SourceLocation(file: loaded.displayPath, mark: node.mark), rule: "yaml.schema"))
             } else if node.mapping != nil {
                 do {
-                    options = try JSONNode(node, file: loaded.displayPath)
+                    options = try JSONValue(node, file: loaded.displayPath)
                 } catch {
                     problems.append(contentsOf: error.diagnostics)
                 }

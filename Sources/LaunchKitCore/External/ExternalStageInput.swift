@@ -8,7 +8,7 @@ public struct ExternalStageInput: Encodable, Sendable {
     public struct StageInfo: Encodable, Sendable {
         public var id: String
         /// The entry's `with:` mapping as JSON; an empty object when there is none.
-        public var options: JSONNode
+        public var options: JSONValue
     }
 
     public struct Context: Encodable, Sendable {
@@ -82,7 +82,7 @@ public struct ExternalStageInput: Encodable, Sendable {
     public var release: Release
     public var kit: KitSnapshot
 
-    public init(stageID: String, options: JSONNode, context: Context, kit: Kit) {
+    public init(stageID: String, options: JSONValue, context: Context, kit: Kit) {
         protocolVersion = ExternalStageProtocol.version
         stage = StageInfo(id: stageID, options: options)
         self.context = context

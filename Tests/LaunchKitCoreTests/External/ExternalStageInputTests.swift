@@ -4,9 +4,9 @@ import Testing
 @testable import LaunchKitCore
 
 @Suite struct ExternalStageInputTests {
-    func options(_ yaml: String) throws -> JSONNode {
+    func options(_ yaml: String) throws -> JSONValue {
         let node = try #require(try YAMLDocument.load(Array(yaml.utf8), file: "launchkit.yml"))
-        return try JSONNode(node, file: "launchkit.yml")
+        return try JSONValue(node, file: "launchkit.yml")
     }
 
     func json(_ value: some Encodable) throws -> String {
@@ -24,10 +24,10 @@ import Testing
 
     @Test func numbersFollowJSONGrammar() {
         for text in ["0", "-1", "12", "1.5", "-0.25", "1e9", "2E-3", "1.5e+2"] {
-            #expect(JSONNode.isJSONNumber(text), "\(text)")
+            #expect(JSONValue.isJSONNumber(text), "\(text)")
         }
         for text in ["", "-", "01", "1.", ".5", "1e", "+1", "0x10", "1_000", "Infinity", "NaN", "1.5.2"] {
-            #expect(!JSONNode.isJSONNumber(text), "\(text)")
+            #expect(!JSONValue.isJSONNumber(text), "\(text)")
         }
     }
 

@@ -111,7 +111,7 @@ struct MustacheSpecTests {
 
     struct SpecTest: Decodable {
         var name: String
-        var data: JSONValue
+        var data: SpecValue
         var template: String
         var expected: String
         var partials: [String: String]?
@@ -196,14 +196,15 @@ extension Result where Failure == TemplateError, Success == String {
 
 /// JSON as the spec files hold it, turned into the values swift-mustache's own spec tests use
 /// (`NSNull` for null, `Int` before `Double`).
-enum JSONValue: Decodable, Equatable {
+/// Any value in a spec file's `data`, as the engine receives it.
+enum SpecValue: Decodable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([SpecValue])
+    case object([String: SpecValue])
 
     init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -217,10 +218,10 @@ enum JSONValue: Decodable, Equatable {
             self = .double(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
+        } else if let value = try? container.decode([SpecValue].self) {
             self = .array(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .object(try container.decode([String: SpecValue].self))
         }
     }
 

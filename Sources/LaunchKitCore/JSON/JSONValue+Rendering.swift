@@ -1,24 +1,13 @@
 /// A JSON document written byte for byte the same on every platform and run.
 ///
 /// Foundation's `JSONEncoder` formats numbers differently across platforms and releases, and
-/// summary.json is compared byte for byte between builds; so the packet writes its own: keys
+/// summary.json is compared byte for byte between builds; so LaunchKit writes its own: keys
 /// sorted by their UTF-8 bytes, two-space indentation, `\n` line ends, integers without a decimal
 /// point, other numbers in Swift's shortest round-trip form (`2.5`, `3.3333333333333335`),
 /// non-ASCII text as UTF-8, and only `"`, `\` and control characters escaped.
-enum JSONValue: Hashable, Sendable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    static func integer(_ value: Int) -> JSONValue { .number(Double(value)) }
-
-    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-
+extension JSONValue {
     /// The document, ending with a newline.
-    var rendered: String {
+    public var rendered: String {
         var text = ""
         write(to: &text, indent: "")
         return text + "\n"
@@ -28,6 +17,7 @@ enum JSONValue: Hashable, Sendable {
         switch self {
         case .null: text += "null"
         case .bool(let value): text += value ? "true" : "false"
+        case .integer(let value): text += String(value)
         case .number(let value): text += Self.format(value)
         case .string(let value): Self.quote(value, into: &text)
         case .array(let values):
