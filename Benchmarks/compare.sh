@@ -65,6 +65,11 @@ section "release build (Benchmarks/.build-release)"
 scratch=.build-release
 flags=()
 build_note="swift build -c release"
+# SwiftPM keeps its build plan across runs and does not notice a source file deleted from the root
+# package ("missing inputs" after a pull): drop the plan so it is made anew; objects are reused.
+for plan in .build-release .build-nocp; do
+    rm -f "$plan/release/description.json" "$plan/release.yaml"
+done
 log=$(mktemp)
 crashed=0
 # Swift 6.3.1 has crashed in -O (SIL CopyPropagation) on the PersonaImport module. Building that
