@@ -138,8 +138,14 @@ def callgrind(cmd, cwd=None, env=None, ok=(0,)):
         _, _, _, code, _, stderr = run_once(full, cwd=cwd, env=env)
     match = re.search(r"Collected\s*:\s*(\d+)", stderr)
     if code not in ok or not match:
+        internal = re.search(r"VALGRIND INTERNAL ERROR[^\n]*", stderr)
+        CALLGRIND_FAILURES[" ".join(cmd[:2])] = internal.group(0) if internal else "exit %d" % code
         return None
     return int(match.group(1))
+
+
+# Why a callgrind run gave no count, by command, for the table.
+CALLGRIND_FAILURES = {}
 
 
 def first_line(text):
@@ -340,6 +346,9 @@ def example_kit(table, args, bin_dir, work):
         count = callgrind(cmd, ok=BUILD_OK)
         if count:
             table.instructions.append(["example kit build", "launchkit build", fmt_count(count), ""])
+        else:
+            reason = next(iter(CALLGRIND_FAILURES.values()), "no count")
+            table.instructions.append(["example kit build", "launchkit build", "—", "valgrind failed: " + reason[:90]])
 
 
 def large_kit(table, args, bin_dir, kits):
