@@ -17,10 +17,11 @@ import LaunchKitCore
 public enum LaunchKitMain {
     /// Parses the process arguments, runs the command and exits with its status.
     public static func main(registry: StageRegistry = BuiltInStages.registry, arguments: [String]? = nil) async -> Never {
+        let interruption = Interruption.install()
         let status = await CurrentRegistry.$value.withValue(registry) {
             await run(arguments)
         }
-        exit(status)
+        exit(interruption.exitStatus(otherwise: status))
     }
 
     private static func run(_ arguments: [String]?) async -> Int32 {

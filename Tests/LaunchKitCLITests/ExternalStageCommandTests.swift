@@ -35,7 +35,7 @@ import Testing
     @Test func stageOutputIsStreamedWithTheStageIDAndThePacketWritten() throws {
         let directory = try kit(script: Self.answering)
         defer { directory.remove() }
-        let run = try CommandLineRun.launchkit(["build"], in: directory.url)
+        let run = try CommandRunner().run(["build"], in: directory.url)
         #expect(run.status == 0)
         #expect(run.stderr.hasPrefix("legal-review: reviewing 0 claims\nlegal-review: all clear\n"))
         #expect(try directory.files(under: "dist/Harbor-5.0")["legal.md"] == "# Legal review\n")
@@ -44,12 +44,12 @@ import Testing
     @Test func aHungStageExits3AndLeavesThePreviousPacket() throws {
         let directory = try kit(script: Self.answering)
         defer { directory.remove() }
-        #expect(try CommandLineRun.launchkit(["build"], in: directory.url).status == 0)
+        #expect(try CommandRunner().run(["build"], in: directory.url).status == 0)
         let before = try directory.files(under: "dist/Harbor-5.0")
 
         try writeScript("cat > /dev/null\necho 'calling the legal API' >&2\nsleep 60\n", in: directory)
         let start = ContinuousClock.now
-        let run = try CommandLineRun.launchkit(["build"], in: directory.url)
+        let run = try CommandRunner().run(["build"], in: directory.url)
         #expect(ContinuousClock.now - start < .seconds(20))
         #expect(run.status == 3)
         #expect(run.stderr.contains("legal-review: calling the legal API\n"))
@@ -61,13 +61,13 @@ import Testing
     @Test func escapingPathsAndMalformedAnswersExit3NamingTheStage() throws {
         let directory = try kit(script: "printf '%s' '{\"artifacts\": [{\"path\": \"../escape.md\", \"content\": \"x\"}]}'\n")
         defer { directory.remove() }
-        var run = try CommandLineRun.launchkit(["build"], in: directory.url)
+        var run = try CommandRunner().run(["build"], in: directory.url)
         #expect(run.status == 3)
         #expect(run.stderr.contains("error: stage 'legal-review' failed: its answer adds the file '../escape.md', which is refused: the path escapes the packet directory"))
         #expect(!FileManager.default.fileExists(atPath: directory.url.appending(path: "dist").path))
 
         try writeScript("echo 'Done!'\n", in: directory)
-        run = try CommandLineRun.launchkit(["build", "--json"], in: directory.url)
+        run = try CommandRunner().run(["build", "--json"], in: directory.url)
         #expect(run.status == 3)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(report["status"] as? String == "stage-failed")
@@ -76,12 +76,12 @@ import Testing
     @Test func validateChecksTheScriptWithoutRunningIt() throws {
         let directory = try kit(script: "touch ran\nexit 1\n")
         defer { directory.remove() }
-        let run = try CommandLineRun.launchkit(["validate"], in: directory.url)
+        let run = try CommandRunner().run(["validate"], in: directory.url)
         #expect(run.status == 0)
         #expect(!FileManager.default.fileExists(atPath: directory.url.appending(path: "ran").path))
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: directory.url.appending(path: "review.sh").path)
-        let invalid = try CommandLineRun.launchkit(["validate"], in: directory.url)
+        let invalid = try CommandRunner().run(["validate"], in: directory.url)
         #expect(invalid.status == 2)
         #expect(invalid.stderr.hasPrefix("launchkit.yml:5:10: error: cannot run './review.sh': it is not executable [config.external-command]"))
     }
@@ -89,7 +89,7 @@ import Testing
     @Test func stagesListsTheExternalStagesOfAConfig() throws {
         let directory = try kit(script: Self.answering)
         defer { directory.remove() }
-        let run = try CommandLineRun.launchkit(["stages", "--json", "--config", "launchkit.yml"], in: directory.url)
+        let run = try CommandRunner().run(["stages", "--json", "--config", "launchkit.yml"], in: directory.url)
         #expect(run.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: [[String: Any]]])
         let external = try #require(document["stages"]?.last)

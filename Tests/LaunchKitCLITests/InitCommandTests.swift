@@ -25,13 +25,13 @@ import Testing
     @Test func writesTheStarterKitAndRefusesToOverwriteIt() throws {
         let directory = try TemporaryDirectory("launchkit-init")
         defer { directory.remove() }
-        let first = try CommandLineRun.launchkit(["init", "kit"], in: directory.url)
+        let first = try CommandRunner().run(["init", "kit"], in: directory.url)
         #expect(first.status == 0)
         #expect(first.stdout.hasPrefix("Created a starter kit for Beacon in kit:\n  .gitignore\n  checklist.yml\n"))
         #expect(try directory.files(under: "kit") == StarterKit.files)
 
         try directory.write("kit/messages.yml", "- id: mine\n  text: My own message.\n")
-        let second = try CommandLineRun.launchkit(["init", "kit"], in: directory.url)
+        let second = try CommandRunner().run(["init", "kit"], in: directory.url)
         #expect(second.status == 2)
         #expect(second.stderr == """
             error: refusing to overwrite 7 existing files: 'kit/.gitignore', 'kit/checklist.yml', 'kit/glossary.yml', 'kit/launchkit.yml', 'kit/messages.yml' and 2 more; nothing was written [init.exists]
@@ -40,7 +40,7 @@ import Testing
             """)
         #expect(try directory.files(under: "kit")["messages.yml"] == "- id: mine\n  text: My own message.\n")
 
-        #expect(try CommandLineRun.launchkit(["init", "kit", "--force"], in: directory.url).status == 0)
+        #expect(try CommandRunner().run(["init", "kit", "--force"], in: directory.url).status == 0)
         #expect(try directory.files(under: "kit")["messages.yml"] == StarterKit.files["messages.yml"])
     }
 
@@ -48,7 +48,7 @@ import Testing
         let directory = try TemporaryDirectory("launchkit-init")
         defer { directory.remove() }
         try directory.write("launchkit.yml", "launchkit: 1\n")
-        let run = try CommandLineRun.launchkit(["init"], in: directory.url)
+        let run = try CommandRunner().run(["init"], in: directory.url)
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("error: refusing to overwrite 1 existing file: 'launchkit.yml'; nothing was written [init.exists]"))
         #expect(try directory.files() == ["launchkit.yml": "launchkit: 1\n"])
@@ -69,10 +69,10 @@ import Testing
     @Test func badProductNamesAreUsageErrors() throws {
         let directory = try TemporaryDirectory("launchkit-init")
         defer { directory.remove() }
-        let run = try CommandLineRun.launchkit(["init", "--product", "Acme: Insights"], in: directory.url)
+        let run = try CommandRunner().run(["init", "--product", "Acme: Insights"], in: directory.url)
         #expect(run.status == 2)
         #expect(try directory.files().isEmpty)
-        let both = try CommandLineRun.launchkit(["init", "--templates", "--product", "Acme"], in: directory.url)
+        let both = try CommandRunner().run(["init", "--templates", "--product", "Acme"], in: directory.url)
         #expect(both.status == 2)
         #expect(both.stderr.hasPrefix("Error: --product applies to the starter kit, not to --templates"))
     }
@@ -80,13 +80,13 @@ import Testing
     @Test func templatesAreCopiedOutForEditing() throws {
         let directory = try TemporaryDirectory("launchkit-init")
         defer { directory.remove() }
-        let run = try CommandLineRun.launchkit(["init", "--templates"], in: directory.url)
+        let run = try CommandRunner().run(["init", "--templates"], in: directory.url)
         #expect(run.status == 0)
         #expect(try directory.files(under: "templates") == DefaultTemplates.files)
         #expect(run.stdout.hasPrefix("Copied \(DefaultTemplates.files.count) built-in templates to templates:"))
         #expect(run.stdout.hasSuffix("Next: add 'templates: ./templates' to the kit's launchkit.yml (the path is relative to it) and edit the copies.\n"))
         if !DefaultTemplates.files.isEmpty {
-            #expect(try CommandLineRun.launchkit(["init", "--templates"], in: directory.url).status == 2)
+            #expect(try CommandRunner().run(["init", "--templates"], in: directory.url).status == 2)
         }
     }
 

@@ -12,6 +12,7 @@ public struct CommandRunner: Sendable {
     /// The built `launchkit` binary next to the test bundle.
     public static let executable: URL? = {
         let candidates = [
+            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
             Bundle.main.bundleURL,
@@ -42,6 +43,7 @@ public struct CommandRunner: Sendable {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes while the process runs, so a large output cannot fill a pipe and deadlock.
         let group = DispatchGroup()

@@ -211,6 +211,7 @@ private final class Watch: @unchecked Sendable {
     func started(_ pid: pid_t) {
         lock.withLock {
             group = pid
+            RunningProcessGroups.insert(pid)
             // The timeout may have struck between the spawn and this call.
             if reason != nil { _ = kill(-pid, SIGKILL) }
         }
@@ -218,7 +219,10 @@ private final class Watch: @unchecked Sendable {
 
     /// The process has been reaped: its id may be reused, so it must not be signalled any more.
     func finished() {
-        lock.withLock { group = nil }
+        lock.withLock {
+            if let group { RunningProcessGroups.remove(group) }
+            group = nil
+        }
     }
 
     /// Kills the process group, once, remembering why.
