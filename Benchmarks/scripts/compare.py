@@ -174,7 +174,8 @@ def fmt_mb(mb):
 def fmt_ratio(value):
     if value is None:
         return "—"
-    return "%.1f×" % value if value < 100 else "%.0f×" % value
+    # Two decimals below 10, so a ratio just short of a goal (2.97 for 3) does not print as the goal.
+    return "%.2f×" % value if value < 10 else "%.1f×" % value if value < 100 else "%.0f×" % value
 
 
 def versus(peer, ours):
