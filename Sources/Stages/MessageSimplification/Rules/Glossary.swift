@@ -4,7 +4,9 @@ import LaunchKitCore
 /// use instead for everyone else.
 public struct Glossary: Sendable {
     public struct Term: Sendable, Hashable {
-        public var term: String
+        public var term: String {
+            didSet { isAcronym = GlossaryTerm(term: term).isAcronym }
+        }
         /// The long form of an acronym, written out at its first use.
         public var expansion: String?
         /// What a buyer would say instead.
@@ -17,6 +19,7 @@ public struct Glossary: Sendable {
 
         public init(term: String, expansion: String? = nil, plain: String? = nil, personas: [String] = [], everyone: Bool = false, source: SourceLocation? = nil) {
             self.term = term
+            isAcronym = GlossaryTerm(term: term).isAcronym
             self.expansion = expansion
             self.plain = plain
             self.personas = personas
@@ -25,9 +28,10 @@ public struct Glossary: Sendable {
         }
 
         /// An acronym (CNAPP, SBOM) is matched case-sensitively; any other term ignoring case.
-        public var isAcronym: Bool {
-            GlossaryTerm(term: term).isAcronym
-        }
+        ///
+        /// Worked out once when the term is set: the rules ask it for every match in every
+        /// message, and it looks up the Unicode properties of each letter.
+        public private(set) var isAcronym: Bool
 
         /// The term as the kit carries it; `everyone` becomes the list of the kit's buyer personas.
         func kitTerm(allPersonas: [String]) -> GlossaryTerm {
@@ -35,14 +39,22 @@ public struct Glossary: Sendable {
         }
     }
 
-    public var terms: [Term]
+    public var terms: [Term] {
+        didSet { index = GlossaryIndex(terms) }
+    }
+
+    /// The terms prepared for matching, rebuilt whenever they change, so that a run builds it
+    /// once however many messages it checks.
+    private(set) var index: GlossaryIndex
 
     public init(_ terms: [Term] = []) {
         self.terms = terms
+        index = GlossaryIndex(terms)
     }
 
-    /// The entry for a word as written in a text (case-insensitive, like matching).
+    /// The entry for a word as written in a text: the term spelled exactly so, else a term that
+    /// is not an acronym in any case (like matching).
     public func term(named name: String) -> Term? {
-        terms.first { $0.term == name } ?? terms.first { !$0.isAcronym && $0.term.lowercased() == name.lowercased() }
+        index.termIndex(named: name).map { terms[$0] }
     }
 }

@@ -16,8 +16,34 @@ struct ScalarText: Sendable {
     }
 
     /// Letters and digits: what a word is made of, for word boundaries.
+    ///
+    /// ASCII is answered directly: a Unicode property lookup costs a table search, and boundary
+    /// checks run on every scalar of every message.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value | 0x20) || (0x30...0x39).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Unicode white space (`White_Space`), with ASCII answered directly: tab to carriage return
+    /// and the space.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return scalar == " " || (0x09...0x0D).contains(scalar.value)
+        }
+        return scalar.properties.isWhitespace
+    }
+
+    /// The scalar's lower case when it is a single scalar, else the scalar itself (so offsets
+    /// still line up); ASCII capitals are shifted directly.
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
     }
 
     func isWord(at offset: Int) -> Bool {
@@ -57,10 +83,7 @@ struct ScalarText: Sendable {
     /// The lower-cased text, scalar for scalar (a scalar whose lower case is longer stays as it is,
     /// so offsets still line up).
     var lowercased: [Unicode.Scalar] {
-        scalars.map { scalar in
-            let lower = scalar.properties.lowercaseMapping.unicodeScalars
-            return lower.count == 1 ? lower.first! : scalar
-        }
+        scalars.map(Self.lowercased)
     }
 
     /// The offset where 1-based `line` starts (lines end at `\n`); the end of the text past the last line.
