@@ -72,13 +72,4 @@ import Testing
         term.term = "cloud platform"
         #expect(!term.isAcronym)
     }
-
-    @Test func asciiFastPathsAgreeWithUnicodeProperties() {
-        for value in UInt8(0)...UInt8(127) {
-            let scalar = Unicode.Scalar(value)
-            #expect(ScalarText.isWordScalar(scalar) == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil), "\(value)")
-            #expect(ScalarText.isWhitespace(scalar) == scalar.properties.isWhitespace, "\(value)")
-            #expect(ScalarText.lowercased(scalar) == scalar.properties.lowercaseMapping.unicodeScalars.first!, "\(value)")
-        }
-    }
 }

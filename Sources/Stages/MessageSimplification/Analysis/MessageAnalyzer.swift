@@ -49,7 +49,7 @@ struct MessageAnalyzer: Sendable {
         let scores = ReadabilityScores.of(message.text)
         let text = ScalarText(message.text)
         var findings = linter.lint(text: message.text, file: "message.txt").map { finding(for: $0, in: text) }
-        let context = MessageContext(message: message, audience: audience, glossary: glossary, scores: scores)
+        let context = MessageContext(message: message, text: text, audience: audience, glossary: glossary, scores: scores)
         for rule in kitRules {
             findings += rule.check(context).map { finding in
                 var finding = finding
@@ -59,7 +59,7 @@ struct MessageAnalyzer: Sendable {
         }
         findings = findings.filter { $0.severity >= minimumLevel }
         findings.sort { ($0.textOffset ?? -1, $0.rule, $0.message) < ($1.textOffset ?? -1, $1.rule, $1.message) }
-        let rewrite = MessageRewriter.rewrite(message.text, applying: findings.compactMap(\.fix))
+        let rewrite = MessageRewriter.rewrite(text, applying: findings.compactMap(\.fix))
         return Analysis(findings: findings, scores: scores, rewrite: rewrite, rewriteScores: rewrite.flatMap(ReadabilityScores.of))
     }
 

@@ -19,7 +19,12 @@ enum MessageRewriter {
     ///   - edits: replacements by Unicode scalar offsets in `text`, in any order.
     /// - Returns: the rewritten text, or nil when it would not differ from `text`.
     static func rewrite(_ text: String, applying edits: [TextEdit]) -> String? {
-        let source = ScalarText(text)
+        rewrite(ScalarText(text), applying: edits)
+    }
+
+    /// The rewrite of a text already split into scalars (the analyzer splits each message once).
+    static func rewrite(_ source: ScalarText, applying edits: [TextEdit]) -> String? {
+        guard !edits.isEmpty else { return nil }
         var accepted: [TextEdit] = []
         for edit in edits.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
             guard edit.range.upperBound <= source.count, accepted.last.map({ $0.range.upperBound <= edit.range.lowerBound }) ?? true else { continue }
@@ -40,7 +45,7 @@ enum MessageRewriter {
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars)
         let rewritten = String(result)
-        return rewritten == text ? nil : rewritten
+        return rewritten == source.string ? nil : rewritten
     }
 
     private static func capitalized(_ edit: TextEdit, in source: ScalarText) -> TextEdit {

@@ -41,7 +41,7 @@ enum AcronymRule: MessageRule {
         var seen: Set<String> = []
         var findings: [RuleFinding] = []
         for range in message.text.words {
-            guard let acronym = acronym(message.text[range]), seen.insert(acronym.singular).inserted else { continue }
+            guard let acronym = acronym(at: range, in: message.text), seen.insert(acronym.singular).inserted else { continue }
             if commonAcronyms.contains(acronym.written) || commonAcronyms.contains(acronym.singular) { continue }
             // Inside a longer glossary term ("SOC" in "SOC 2"), that term decides.
             let term = message.glossaryMatches.first { $0.range.contains(range.lowerBound) }?.term
@@ -63,19 +63,24 @@ enum AcronymRule: MessageRule {
         return findings
     }
 
-    /// The word as an acronym, or nil when it is not one.
-    static func acronym(_ word: String) -> (written: String, singular: String, isPlural: Bool)? {
-        var scalars = Array(word.unicodeScalars)
+    /// The word at `range` as an acronym, or nil when it is not one.
+    ///
+    /// Reads the scalars in place and makes strings only for an acronym: every word of every
+    /// message comes through here, and few are acronyms.
+    static func acronym(at range: Range<Int>, in text: ScalarText) -> (written: String, singular: String, isPlural: Bool)? {
+        var letters = range
         var isPlural = false
-        if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2].properties.isUppercase {
-            scalars.removeLast()
+        if range.count > 2, text.scalars[range.upperBound - 1] == "s", ScalarText.isUppercase(text.scalars[range.upperBound - 2]) {
+            letters = range.lowerBound..<(range.upperBound - 1)
             isPlural = true
         }
-        let capitals = scalars.filter { $0.properties.isUppercase }.count
-        guard capitals >= 2, !scalars.contains(where: { $0.properties.isLowercase }) else { return nil }
-        var singular = String.UnicodeScalarView()
-        singular.append(contentsOf: scalars)
-        return (word, String(singular), isPlural)
+        var capitals = 0
+        for scalar in text.scalars[letters] {
+            if ScalarText.isLowercase(scalar) { return nil }
+            if ScalarText.isUppercase(scalar) { capitals += 1 }
+        }
+        guard capitals >= 2 else { return nil }
+        return (text[range], text[letters], isPlural)
     }
 
     /// Whether the use at `range` is spelled out: the expansion before it or in brackets after it,

@@ -6,16 +6,16 @@
 /// messages that was most of a large kit's build. With it, each position of a text is tried only
 /// against the terms that can start there.
 struct GlossaryIndex: Sendable {
-    /// One term as the matcher reads it.
+    /// One term as the matcher reads it. A plain value (its scalars live in ``scalars``), so
+    /// trying thousands of them copies no reference-counted storage.
     struct Pattern: Sendable {
         /// The term's position in the glossary: where two terms match the same words, the earlier wins.
         var termIndex: Int
-        /// The term's Unicode scalars: as written for an acronym, lower-cased for any other term.
-        var scalars: [Unicode.Scalar]
+        /// Where the term's scalars are in ``GlossaryIndex/scalars``: as written for an acronym,
+        /// lower-cased for any other term.
+        var scalars: Range<Int>
         /// An acronym is matched against the text as written, any other term against its lower case.
         var isAcronym: Bool
-        /// A term starting with a letter or digit must not start inside a word.
-        var needsStartBoundary: Bool
         /// A term ending with a letter or digit must not end inside a word (but for a plural `s`).
         var needsEndBoundary: Bool
         /// A term ending with a letter may take a plural `s`.
@@ -31,15 +31,17 @@ struct GlossaryIndex: Sendable {
 
         var isEmpty: Bool { acronyms.isEmpty && words.isEmpty }
 
-        fileprivate mutating func add(_ pattern: Pattern) {
+        fileprivate mutating func add(_ pattern: Pattern, first: Unicode.Scalar) {
             if pattern.isAcronym {
-                acronyms[pattern.scalars[0], default: []].append(pattern)
+                acronyms[first, default: []].append(pattern)
             } else {
-                words[pattern.scalars[0], default: []].append(pattern)
+                words[first, default: []].append(pattern)
             }
         }
     }
 
+    /// Every pattern's scalars, one after the other.
+    private(set) var scalars: [Unicode.Scalar] = []
     /// Terms that start with a letter or digit: tried only where a word starts, which is most
     /// terms and few positions.
     private(set) var atWordStart = Group()
@@ -53,20 +55,19 @@ struct GlossaryIndex: Sendable {
     init(_ terms: [Glossary.Term]) {
         for (termIndex, term) in terms.enumerated() {
             if termByName[term.term] == nil { termByName[term.term] = termIndex }
-            let isAcronym = term.isAcronym
             let lowercasedName = term.term.lowercased()
-            if !isAcronym, wordTermByLowercasedName[lowercasedName] == nil { wordTermByLowercasedName[lowercasedName] = termIndex }
+            if !term.isAcronym, wordTermByLowercasedName[lowercasedName] == nil { wordTermByLowercasedName[lowercasedName] = termIndex }
 
-            let scalars = Array((isAcronym ? term.term : lowercasedName).unicodeScalars)
-            guard let first = scalars.first, let last = scalars.last else { continue }
+            let start = scalars.count
+            scalars += (term.isAcronym ? term.term : lowercasedName).unicodeScalars
+            guard let first = scalars[safe: start], let last = scalars.last else { continue }
             let pattern = Pattern(
-                termIndex: termIndex, scalars: scalars, isAcronym: isAcronym,
-                needsStartBoundary: ScalarText.isWordScalar(first), needsEndBoundary: ScalarText.isWordScalar(last),
-                takesPluralS: last.properties.isAlphabetic)
-            if pattern.needsStartBoundary {
-                atWordStart.add(pattern)
+                termIndex: termIndex, scalars: start..<scalars.count, isAcronym: term.isAcronym,
+                needsEndBoundary: ScalarText.isWordScalar(last), takesPluralS: last.properties.isAlphabetic)
+            if ScalarText.isWordScalar(first) {
+                atWordStart.add(pattern, first: first)
             } else {
-                anywhere.add(pattern)
+                anywhere.add(pattern, first: first)
             }
         }
     }

@@ -18,63 +18,81 @@ struct GlossaryMatch: Hashable, Sendable {
 /// The text is read once from left to right: at each position only the terms of the glossary's
 /// ``GlossaryIndex`` that start with that scalar are tried, and after a match the scan goes on
 /// where it ends (a match starting inside another would lose to it anyway).
-enum GlossaryMatcher {
+struct GlossaryMatcher {
+    private let index: GlossaryIndex
+    private let text: ScalarText
+    /// The text scalar for scalar in lower case, what terms other than acronyms are matched against.
+    private let lowered: [Unicode.Scalar]
+
+    /// The longest match at one position so far.
+    private struct Candidate {
+        var termIndex: Int
+        var end: Int
+        var isPlural: Bool
+    }
+
     static func matches(of glossary: Glossary, in text: ScalarText) -> [GlossaryMatch] {
-        let index = glossary.index
-        let lowered = text.lowercased
-        var found: [GlossaryMatch] = []
+        GlossaryMatcher(index: glossary.index, text: text, lowered: text.lowercased).matches().map { candidate, range in
+            GlossaryMatch(term: glossary.terms[candidate.termIndex], range: range, isPlural: candidate.isPlural)
+        }
+    }
+
+    private func matches() -> [(Candidate, Range<Int>)] {
+        var found: [(Candidate, Range<Int>)] = []
         var start = 0
         while start < text.count {
-            var best: (pattern: GlossaryIndex.Pattern, end: Int, isPlural: Bool)?
-            func consider(_ group: GlossaryIndex.Group) {
-                guard !group.isEmpty else { return }
-                for pattern in group.acronyms[text.scalars[start]] ?? [] {
-                    consider(pattern, in: text.scalars)
-                }
-                for pattern in group.words[lowered[start]] ?? [] {
-                    consider(pattern, in: lowered)
-                }
-            }
-            func consider(_ pattern: GlossaryIndex.Pattern, in haystack: [Unicode.Scalar]) {
-                guard let (end, isPlural) = match(pattern, in: haystack, of: text, at: start) else { return }
-                if let current = best, (current.end, -current.pattern.termIndex) >= (end, -pattern.termIndex) { return }
-                best = (pattern, end, isPlural)
-            }
-            if !text.isWord(at: start - 1) { consider(index.atWordStart) }
-            consider(index.anywhere)
+            var best: Candidate?
+            if !text.isWord(at: start - 1) { longest(in: index.atWordStart, at: start, best: &best) }
+            longest(in: index.anywhere, at: start, best: &best)
             guard let best else {
                 start += 1
                 continue
             }
-            found.append(GlossaryMatch(term: glossary.terms[best.pattern.termIndex], range: start..<best.end, isPlural: best.isPlural))
+            found.append((best, start..<best.end))
             start = best.end
         }
         return found
+    }
+
+    /// Replaces `best` with a longer match of the group's terms at `start`, or one as long of an
+    /// earlier term.
+    private func longest(in group: GlossaryIndex.Group, at start: Int, best: inout Candidate?) {
+        guard !group.isEmpty else { return }
+        for pattern in group.acronyms[text.scalars[start]] ?? [] {
+            consider(pattern, in: text.scalars, at: start, best: &best)
+        }
+        for pattern in group.words[lowered[start]] ?? [] {
+            consider(pattern, in: lowered, at: start, best: &best)
+        }
+    }
+
+    private func consider(_ pattern: GlossaryIndex.Pattern, in haystack: [Unicode.Scalar], at start: Int, best: inout Candidate?) {
+        guard let (end, isPlural) = match(pattern, in: haystack, at: start) else { return }
+        if let current = best, (current.end, -current.termIndex) >= (end, -pattern.termIndex) { return }
+        best = Candidate(termIndex: pattern.termIndex, end: end, isPlural: isPlural)
     }
 
     /// Where a term's pattern ends when it matches at `start` as a whole word (the plural `s`
     /// included), or nil.
     ///
     /// - Parameter haystack: the text as written for an acronym, else its lower case.
-    private static func match(
-        _ pattern: GlossaryIndex.Pattern, in haystack: [Unicode.Scalar], of text: ScalarText, at start: Int
-    ) -> (end: Int, isPlural: Bool)? {
-        guard let end = matchEnd(pattern.scalars, in: haystack, from: start) else { return nil }
+    private func match(_ pattern: GlossaryIndex.Pattern, in haystack: [Unicode.Scalar], at start: Int) -> (end: Int, isPlural: Bool)? {
+        guard let end = matchEnd(index.scalars[pattern.scalars], in: haystack, from: start) else { return nil }
         if !pattern.needsEndBoundary || !text.isWord(at: end) { return (end, false) }
         if pattern.takesPluralS, text.scalars[end] == "s", !text.isWord(at: end + 1) { return (end + 1, true) }
         return nil
     }
 
     /// Where `pattern` ends when it matches at `start`; spaces in it match any run of white space.
-    private static func matchEnd(_ pattern: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int) -> Int? {
+    private func matchEnd(_ pattern: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
-        var patternIndex = 0
-        while patternIndex < pattern.count {
+        var patternIndex = pattern.startIndex
+        while patternIndex < pattern.endIndex {
             let expected = pattern[patternIndex]
             if ScalarText.isWhitespace(expected) {
                 guard index < text.count, ScalarText.isWhitespace(text[index]) else { return nil }
                 while index < text.count, ScalarText.isWhitespace(text[index]) { index += 1 }
-                while patternIndex < pattern.count, ScalarText.isWhitespace(pattern[patternIndex]) { patternIndex += 1 }
+                while patternIndex < pattern.endIndex, ScalarText.isWhitespace(pattern[patternIndex]) { patternIndex += 1 }
                 continue
             }
             guard index < text.count, text[index] == expected else { return nil }

@@ -11,13 +11,14 @@ struct MessageContext: Sendable {
     /// Glossary terms in the text, found once for the rules that need them.
     let glossaryMatches: [GlossaryMatch]
 
-    init(message: Message, audience: Audience, glossary: Glossary, scores: ReadabilityScores?) {
+    /// - Parameter text: the message's text as scalars, when the caller has it already.
+    init(message: Message, text: ScalarText? = nil, audience: Audience, glossary: Glossary, scores: ReadabilityScores?) {
         self.message = message
-        self.text = ScalarText(message.text)
+        self.text = text ?? ScalarText(message.text)
         self.audience = audience
         self.glossary = glossary
         self.scores = scores
-        glossaryMatches = GlossaryMatcher.matches(of: glossary, in: text)
+        glossaryMatches = GlossaryMatcher.matches(of: glossary, in: self.text)
     }
 
     /// Glossary matches the Jargon rule reports, so the Acronyms rule does not report them again.

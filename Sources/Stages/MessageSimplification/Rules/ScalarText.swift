@@ -1,9 +1,12 @@
 /// A text as an array of Unicode scalars, the unit every offset in this module counts: libyaml
 /// columns, style-engine alerts and rule findings all agree on it.
 struct ScalarText: Sendable {
+    /// The text as given.
+    let string: String
     let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
+        string = text
         scalars = Array(text.unicodeScalars)
     }
 
@@ -34,6 +37,16 @@ struct ScalarText: Sendable {
             return scalar == " " || (0x09...0x0D).contains(scalar.value)
         }
         return scalar.properties.isWhitespace
+    }
+
+    /// A capital letter (Unicode `Uppercase`), with ASCII answered directly.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    /// A small letter (Unicode `Lowercase`), with ASCII answered directly.
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
     }
 
     /// The scalar's lower case when it is a single scalar, else the scalar itself (so offsets
@@ -71,7 +84,7 @@ struct ScalarText: Sendable {
         var index = offset - 1
         while index >= 0 {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace || "\"'“‘([".unicodeScalars.contains(scalar) {
+            if Self.isWhitespace(scalar) || "\"'“‘([".unicodeScalars.contains(scalar) {
                 index -= 1
                 continue
             }
