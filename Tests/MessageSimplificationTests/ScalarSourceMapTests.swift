@@ -80,4 +80,18 @@ import Testing
         let map = ScalarSourceMap(scalar: Node.Scalar("different words", style: .plain, mark: Mark(line: 2, column: 7)), source: "a: b\ntext: other words\n")
         #expect(map.mark(atScalarOffset: 10).description == "2:7")
     }
+
+    @Test func aWalkThatStopsHalfWayMapsTheRestToTheScalarMark() {
+        // "other" pairs with the source; "thing" does not match "words", so it and what follows map to the mark.
+        let map = ScalarSourceMap(scalar: Node.Scalar("other thing now", style: .plain, mark: Mark(line: 2, column: 7)), source: "a: b\ntext: other words now\n")
+        #expect((0..<15).map { map.mark(atScalarOffset: $0).description } == ["2:7", "2:8", "2:9", "2:10", "2:11"] + Array(repeating: "2:7", count: 10))
+    }
+
+    @Test func everyCharacterOfAWordAfterAnEscapeMapsToItsOwnColumn() throws {
+        let source = "text: \"a\\x41BC d\"\n"
+        let root = try #require(try YAMLDocument.load(Array(source.utf8)))
+        let map = ScalarSourceMap(scalar: try #require(root.mapping?["text"]?.scalar), source: source)
+        // Value "aABC d": the escape \x41 (columns 9-12) gives "A"; "BC" follow at 13 and 14; the space lands on "d".
+        #expect((0..<6).map { map.mark(atScalarOffset: $0).description } == ["1:8", "1:9", "1:13", "1:14", "1:16", "1:16"])
+    }
 }

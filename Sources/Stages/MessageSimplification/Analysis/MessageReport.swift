@@ -4,8 +4,9 @@ import LaunchKitCore
 /// findings, and the grade it should read at.
 struct MessageReport: Sendable {
     var message: Message
-    /// Findings about this message, in source order.
-    var findings: [Diagnostic]
+    /// Findings about this message, in source order. A slice, so that once the stage has added
+    /// them to the kit the report can share the kit's storage instead of holding a copy.
+    var findings: ArraySlice<Diagnostic>
     var audience: Audience
 
     /// How ready the message is, in a rep's words.
@@ -25,6 +26,6 @@ struct MessageReport: Sendable {
     }
 
     func count(_ severity: Diagnostic.Severity) -> Int {
-        findings.filter { $0.severity == severity }.count
+        findings.count { $0.severity == severity }
     }
 }

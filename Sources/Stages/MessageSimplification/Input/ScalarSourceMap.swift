@@ -14,12 +14,27 @@ import LaunchKitYAML
 /// plausible location rather than a wrong one.
 ///
 /// Offsets count Unicode scalars, like libyaml's columns and the style engine's alerts.
+///
+/// The map keeps stretches, not one position per scalar: a position per scalar (16 bytes and an
+/// optional's padding) came to 24 bytes per character of every message, 66 MB for a kit of
+/// 10,000 messages, while most texts are one or a few stretches of characters written one after
+/// another on one line.
 struct ScalarSourceMap: Sendable {
     /// Where the scalar starts (its quote or block indicator, or its first character).
     let mark: Mark
-    /// The source position of each Unicode scalar of the value; nil for spaces and for what the
-    /// walk could not pair.
-    private let positions: [Mark?]
+    /// The value, to tell its spaces (never paired) from its other characters.
+    private let value: String
+    /// Paired characters written one after another on one line, in value order: the paired
+    /// character at offset `valueStart + n` is written at `column + n` of the stretch's line.
+    /// Spaces inside a stretch are not paired, and so never looked up in it.
+    private let stretches: [Stretch]
+    /// The offset after the last paired character: nothing at or after it is paired.
+    private let pairedEnd: Int
+
+    private struct Stretch: Sendable {
+        var valueStart: Int
+        var mark: Mark
+    }
 
     /// - Parameters:
     ///   - scalar: the scalar as the YAML binding loaded it.
@@ -32,37 +47,41 @@ struct ScalarSourceMap: Sendable {
     /// A map over a file indexed once, for the many scalars of one file.
     init(scalar: Node.Scalar, in source: SourceLines) {
         mark = scalar.mark
+        value = scalar.string
         let value = Array(scalar.string.unicodeScalars)
-        var positions = [Mark?](repeating: nil, count: value.count)
+        var pairs = Pairs()
         var cursor = SourceCursor(source: source, at: scalar.mark)
         var next = 0
         cursor.walk(style: scalar.style) { character, position in
-            while next < value.count, value[next].properties.isWhitespace { next += 1 }
+            while next < value.count, ScalarText.isWhitespace(value[next]) { next += 1 }
             guard next < value.count, value[next] == character else { return false }
-            positions[next] = position
+            pairs.add(next, at: position)
             next += 1
             return true
         }
-        self.positions = positions
+        stretches = pairs.stretches
+        pairedEnd = pairs.end
     }
 
     /// A map for text that is not in a YAML file, such as an example: every character maps to
     /// line 1 at its own column.
     init(plainText text: String) {
         mark = Mark(line: 1, column: 1)
+        value = text
+        var pairs = Pairs()
         var line = 1
         var column = 1
-        positions = text.unicodeScalars.map { scalar in
-            defer {
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if !ScalarText.isWhitespace(scalar) { pairs.add(offset, at: Mark(line: line, column: column)) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
             }
-            return scalar.properties.isWhitespace ? nil : Mark(line: line, column: column)
         }
+        stretches = pairs.stretches
+        pairedEnd = pairs.end
     }
 
     /// The source position of the value's Unicode scalar at `offset`, or of the first paired one
@@ -71,15 +90,31 @@ struct ScalarSourceMap: Sendable {
     /// - Returns: the scalar's mark when nothing at or after `offset` is paired.
     func mark(atScalarOffset offset: Int) -> Mark {
         var index = max(0, offset)
-        while index < positions.count {
-            if let position = positions[index] { return position }
+        for scalar in value.unicodeScalars.dropFirst(index) {
+            guard ScalarText.isWhitespace(scalar) else { break }
             index += 1
         }
-        return mark
+        guard index < pairedEnd, let stretch = stretches.last(where: { $0.valueStart <= index }) else { return mark }
+        return Mark(line: stretch.mark.line, column: stretch.mark.column + index - stretch.valueStart)
     }
 
     /// Where the value's first non-space character is written.
     var valueStart: Mark { mark(atScalarOffset: 0) }
+
+    /// Collects paired characters (in value order) into stretches.
+    private struct Pairs {
+        var stretches: [Stretch] = []
+        var end = 0
+
+        mutating func add(_ offset: Int, at position: Mark) {
+            if let last = stretches.last, last.mark.line == position.line, last.mark.column + offset - last.valueStart == position.column {
+                // Still the same stretch.
+            } else {
+                stretches.append(Stretch(valueStart: offset, mark: position))
+            }
+            end = offset + 1
+        }
+    }
 }
 
 /// Walks a source text from a scalar's mark and reports each non-space character the scalar's
@@ -139,7 +174,7 @@ private struct SourceCursor {
                     if !pair("'", start) { return }
                     continue
                 }
-                if !scalar.properties.isWhitespace, !pair(scalar, position) { return }
+                if !ScalarText.isWhitespace(scalar), !pair(scalar, position) { return }
                 advance()
             }
         case .doubleQuoted:
@@ -150,10 +185,10 @@ private struct SourceCursor {
                     let start = position
                     advance()
                     guard let escaped = readEscape() else { continue }
-                    if !escaped.properties.isWhitespace, !pair(escaped, start) { return }
+                    if !ScalarText.isWhitespace(escaped), !pair(escaped, start) { return }
                     continue
                 }
-                if !scalar.properties.isWhitespace, !pair(scalar, position) { return }
+                if !ScalarText.isWhitespace(scalar), !pair(scalar, position) { return }
                 advance()
             }
         }
@@ -161,7 +196,7 @@ private struct SourceCursor {
 
     private mutating func walkVerbatim(_ pair: (Unicode.Scalar, Mark) -> Bool) {
         while let scalar = current {
-            if !scalar.properties.isWhitespace, !pair(scalar, position) { return }
+            if !ScalarText.isWhitespace(scalar), !pair(scalar, position) { return }
             advance()
         }
     }

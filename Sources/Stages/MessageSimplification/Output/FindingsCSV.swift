@@ -4,7 +4,7 @@ import LaunchKitCore
 enum FindingsCSV {
     static let header = ["file", "line", "column", "severity", "rule", "message", "suggestion"]
 
-    static func render(_ findings: [Diagnostic]) -> String {
+    static func render(_ findings: some Collection<Diagnostic>) -> String {
         CSVWriter.render(header: header, rows: findings.map { finding in
             [
                 finding.location?.file ?? "", finding.location?.line.map(String.init) ?? "", finding.location?.column.map(String.init) ?? "",

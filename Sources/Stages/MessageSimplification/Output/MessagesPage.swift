@@ -55,12 +55,13 @@ struct MessagesPage: Sendable {
     init(release: Release, reports: [MessageReport], kitPersonas: [BuyerPersona], kitChannels: [ChannelPersona] = []) {
         title = release.title
         let ready = reports.filter { $0.status == .ready }.count
-        let findings = reports.flatMap(\.findings)
+        // Counted report by report: a kit of 10,000 messages has some 66,000 findings.
         let counts = Diagnostic.Severity.allCases.reversed().map { severity in
-            Self.counted(findings.filter { $0.severity == severity }.count, severity.rawValue)
+            Self.counted(reports.reduce(0) { $0 + $1.count(severity) }, severity.rawValue)
         }
+        let findings = reports.reduce(0) { $0 + $1.findings.count }
         summary = "\(Self.counted(reports.count, "message")): \(ready) ready to use, \(reports.count - ready) to rework. "
-            + "\(Self.counted(findings.count, "finding")) (\(EnglishList.joined(counts)))."
+            + "\(Self.counted(findings, "finding")) (\(EnglishList.joined(counts)))."
         notes = kitPersonas.isEmpty
             ? ["The kit has no buyer personas: persona ids were not checked, no message was compared with a reading grade, and no persona's accepted jargon was read. Run persona-import before this stage."]
             : []
