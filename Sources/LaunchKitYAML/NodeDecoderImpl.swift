@@ -50,6 +50,9 @@ extension Decoder {
 struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoderImpl
     let mapping: Node.Mapping
+    /// Each pair's key as text, read once: matching a key against the nodes themselves copied every
+    /// pair on every lookup, the decoder's largest cost.
+    private let names: [String?]
     /// Built only for large mappings, where a scan per key would cost more than the dictionary.
     private let index: [String: Int]?
 
@@ -58,10 +61,13 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     init(decoder: NodeDecoderImpl, mapping: Node.Mapping) {
         self.decoder = decoder
         self.mapping = mapping
-        if mapping.pairs.count > 16 {
+        names = mapping.pairs.map { pair in
+            if case .scalar(let scalar) = pair.key { scalar.string } else { nil }
+        }
+        if names.count > 16 {
             var index: [String: Int] = [:]
-            for (offset, pair) in mapping.pairs.enumerated() {
-                if let name = pair.key.scalar?.string, index[name] == nil { index[name] = offset }
+            for (offset, name) in names.enumerated() {
+                if let name, index[name] == nil { index[name] = offset }
             }
             self.index = index
         } else {
@@ -70,25 +76,24 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     var allKeys: [Key] {
-        mapping.pairs.compactMap { pair in
-            guard let name = pair.key.scalar?.string else { return nil }
+        names.compactMap { name in
+            guard let name else { return nil }
             decoder.requestedKeys?.insert(name)
             return Key(stringValue: name)
         }
     }
 
     private func value(for key: Key) -> Node? {
-        decoder.requestedKeys?.insert(key.stringValue)
-        if let index {
-            return index[key.stringValue].map { mapping.pairs[$0].value }
-        }
-        return mapping.pairs.first { $0.key.scalar?.string == key.stringValue }?.value
+        let name = key.stringValue
+        decoder.requestedKeys?.insert(name)
+        let position = index.map { $0[name] } ?? names.firstIndex(of: name)
+        return position.map { mapping.pairs[$0].value }
     }
 
     private func require(_ key: Key) throws -> Node {
         if let node = value(for: key) { return node }
         let place = codingPath.isEmpty ? "" : " in '\(codingPath.dottedPath)'"
-        let written = mapping.pairs.compactMap { $0.key.scalar?.string }
+        let written = names.compactMap { $0 }
         // A near-miss spelling is almost always the missing key mistyped: point at it.
         if let typo = NearestMatch.find(key.stringValue, in: written), let pair = mapping.pair(forKey: typo) {
             throw YAMLError(.decoding, "missing required key '\(key.stringValue)'\(place) (found '\(typo)')", at: pair.key.mark,
@@ -109,6 +114,38 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         try decoder.state.decode(type, from: require(key), path: codingPath + [key])
+    }
+
+    /// One lookup instead of the protocol's default `contains`, `decodeNil`, `decode`.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let node = value(for: key) else { return nil }
+        if case .scalar(let scalar) = node, scalar.isNull { return nil }
+        return try decoder.state.decode(type, from: node, path: codingPath + [key])
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard let node = value(for: key) else { return nil }
+        if case .scalar(let scalar) = node { return scalar.isNull ? nil : scalar.string }
+        return try decoder.state.string(node, path: codingPath + [key])
+    }
+
+    // The common leaf types skip `decode<T>`'s generic dispatch and build the path only for errors.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        let node = try require(key)
+        if case .scalar(let scalar) = node, !scalar.isNull { return scalar.string }
+        return try decoder.state.string(node, path: codingPath + [key])
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        try decoder.state.bool(require(key), path: codingPath + [key])
+    }
+
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        try decoder.state.integer(Int.self, require(key), path: codingPath + [key])
+    }
+
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        try decoder.state.double(require(key), path: codingPath + [key])
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -146,12 +183,16 @@ struct UnkeyedContainer: UnkeyedDecodingContainer {
     var isAtEnd: Bool { currentIndex >= nodes.count }
 
     private mutating func next() throws -> (Node, [any CodingKey]) {
-        guard !isAtEnd else {
-            throw YAMLError(.decoding, "the list '\(codingPath.dottedPath)' has too few items", at: nodes.last?.mark, file: state.file)
-        }
+        guard !isAtEnd else { throw tooFewItems() }
         defer { currentIndex += 1 }
-        return (nodes[currentIndex], codingPath + [IndexKey(currentIndex)])
+        return (nodes[currentIndex], currentPath)
     }
+
+    private func tooFewItems() -> YAMLError {
+        YAMLError(.decoding, "the list '\(codingPath.dottedPath)' has too few items", at: nodes.last?.mark, file: state.file)
+    }
+
+    private var currentPath: [any CodingKey] { codingPath + [IndexKey(currentIndex)] }
 
     mutating func decodeNil() throws -> Bool {
         guard !isAtEnd, case .scalar(let scalar) = nodes[currentIndex], scalar.isNull else { return false }
@@ -160,8 +201,9 @@ struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (node, path) = try next()
-        return try state.decode(type, from: node, path: path)
+        guard !isAtEnd else { throw tooFewItems() }
+        defer { currentIndex += 1 }
+        return try state.decode(type, from: nodes[currentIndex], path: currentPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

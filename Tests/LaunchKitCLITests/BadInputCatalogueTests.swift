@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func catalogueIsLargeEnough() throws {
-        #expect(try Self.cases().count >= 40)
+        #expect(try Self.cases().count >= 58)
     }
 
     @Test(arguments: try cases())
