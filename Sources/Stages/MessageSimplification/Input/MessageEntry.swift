@@ -47,6 +47,12 @@ struct MessageEntry: Decodable, Sendable {
     /// Text with its surrounding spaces trimmed, or nil when nothing is left: `benefit: ""` is no
     /// benefit.
     static func nonBlank(_ text: String) -> String? {
+        // Most values start and end with a visible ASCII character, which no trimming removes:
+        // they skip Foundation's trimming, which costs a character-set lookup per call.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           (0x21...0x7E).contains(first.value), (0x21...0x7E).contains(last.value) {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -31,6 +31,6 @@ enum MessagesCSV {
 
     /// Two decimals, like textstat's rounded output; empty when unknown.
     static func number(_ value: Double?) -> String {
-        value.map { String(format: "%.2f", $0) } ?? ""
+        value.map { FixedDecimals.string($0, decimals: 2) } ?? ""
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `launchkit.GradeLevel`: a message that reads above the grade of one of its buyers.
 ///
 /// The grade is the Flesch-Kincaid grade of the text, as textstat computes it; the target is the
@@ -31,6 +29,6 @@ enum GradeLevelRule: MessageRule {
     /// A grade with one decimal, without a trailing `.0`: "12.3", "10".
     static func format(_ grade: Double) -> String {
         let rounded = (grade * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : FixedDecimals.string(rounded, decimals: 1)
     }
 }
