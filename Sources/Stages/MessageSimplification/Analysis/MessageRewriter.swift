@@ -38,13 +38,14 @@ enum MessageRewriter {
             }
             withArticles.append(edit)
         }
-        var scalars = source.scalars
-        for edit in withArticles.reversed() {
-            scalars.replaceSubrange(edit.range, with: edit.replacement.unicodeScalars)
+        var rewritten = ""
+        var copied = 0
+        for edit in withArticles {
+            rewritten += source[copied..<edit.range.lowerBound]
+            rewritten += edit.replacement
+            copied = edit.range.upperBound
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        let rewritten = String(result)
+        rewritten += source[copied..<source.count]
         return rewritten == source.string ? nil : rewritten
     }
 

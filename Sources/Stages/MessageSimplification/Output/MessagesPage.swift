@@ -65,17 +65,27 @@ struct MessagesPage: Sendable {
         notes = kitPersonas.isEmpty
             ? ["The kit has no buyer personas: persona ids were not checked, no message was compared with a reading grade, and no persona's accepted jargon was read. Run persona-import before this stage."]
             : []
-        messages = reports.map { Self.section($0, kitPersonas: kitPersonas, kitChannels: kitChannels) }
+        // Names by id, looked up once per page rather than searched for in every section.
+        let names = Names(
+            personas: Dictionary(kitPersonas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            channels: Dictionary(kitChannels.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+        messages = reports.map { Self.section($0, names: names) }
     }
 
-    private static func section(_ report: MessageReport, kitPersonas: [BuyerPersona], kitChannels: [ChannelPersona]) -> Section {
+    /// Persona and channel names by id; an id that is not in the kit shows as it is.
+    private struct Names {
+        var personas: [String: String]
+        var channels: [String: String]
+    }
+
+    private static func section(_ report: MessageReport, names kitNames: Names) -> Section {
         let message = report.message
-        let names = report.audience.personaIDs.map { id in kitPersonas.first { $0.id == id }?.name ?? id }
+        let names = report.audience.personaIDs.map { id in kitNames.personas[id] ?? id }
         var score = ""
         if let scores = message.scores {
             score = "Grade \(GradeLevelRule.format(scores.fleschKincaidGrade))"
             if let target = report.audience.targetGrade {
-                let name = kitPersonas.first { $0.id == target.persona }?.name ?? target.persona
+                let name = kitNames.personas[target.persona] ?? target.persona
                 score += " (target \(GradeLevelRule.format(target.grade)) for \(name))"
             }
             score += ", reading ease \(GradeLevelRule.format(scores.fleschReadingEase))."
@@ -87,18 +97,35 @@ struct MessagesPage: Sendable {
         return Section(
             id: message.id, heading: message.feature ?? message.id, status: statusTitle(report.status),
             audience: names.isEmpty ? "every buyer" : EnglishList.joined(names),
-            channel: message.channel.map { id in kitChannels.first { $0.id == id }?.name ?? id }, score: score, text: message.text,
+            channel: message.channel.map { id in kitNames.channels[id] ?? id }, score: score, text: message.text,
             benefit: message.benefit, proof: message.proof,
             findings: report.findings.map { finding in
                 Finding(
-                    severity: finding.severity.rawValue.prefix(1).uppercased() + finding.severity.rawValue.dropFirst(),
+                    severity: severityTitles[finding.severity] ?? finding.severity.rawValue,
                     message: finding.message,
                     // A swap's message already quotes its replacement ("use 'use' instead of 'leverage'").
-                    suggestion: finding.suggestion.flatMap { finding.message.contains("'\($0)'") ? nil : $0 },
+                    suggestion: finding.suggestion.flatMap { quotes(finding.message, $0) ? nil : $0 },
                     rule: finding.rule ?? "",
                     location: finding.location?.description ?? "")
             },
             rewrite: message.rewrite, rewrite_score: rewriteScore)
+    }
+
+    /// "Error", "Warning", "Suggestion", written once rather than once per finding.
+    private static let severityTitles = Dictionary(uniqueKeysWithValues: Diagnostic.Severity.allCases.map { severity in
+        (severity, severity.rawValue.prefix(1).uppercased() + severity.rawValue.dropFirst())
+    })
+
+    /// Whether `message` quotes `text` ('text').
+    ///
+    /// ASCII is searched byte by byte: no character of ASCII text spans a quote, so the bytes give
+    /// Foundation's answer without its bridging to NSString (a sixth of building the page).
+    private static func quotes(_ message: String, _ text: String) -> Bool {
+        let quoted = "'\(text)'"
+        let haystack = Array(message.utf8), needle = Array(quoted.utf8)
+        guard haystack.allSatisfy({ $0 < 0x80 }), needle.allSatisfy({ $0 < 0x80 }) else { return message.contains(quoted) }
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { start in haystack[start..<(start + needle.count)].elementsEqual(needle) }
     }
 
     private static func statusTitle(_ status: MessageReport.Status) -> String {

@@ -17,8 +17,19 @@ public struct Audience: Sendable {
 
     /// The audience of a message in a kit.
     init(message: Message, kitPersonas: [BuyerPersona]) {
+        self.init(message: message, kitPersonas: kitPersonas, byID: Self.byID(kitPersonas))
+    }
+
+    /// The audience of a message in a kit whose personas are already looked up by id (once per
+    /// run, rather than a search of the kit's list for each persona of each message).
+    init(message: Message, kitPersonas: [BuyerPersona], byID: [String: BuyerPersona]) {
         let ids = message.personas.isEmpty ? kitPersonas.map(\.id) : message.personas
-        self.init(personaIDs: ids, personas: ids.compactMap { id in kitPersonas.first { $0.id == id } })
+        self.init(personaIDs: ids, personas: ids.compactMap { byID[$0] })
+    }
+
+    /// The kit's personas by id; the first of an id listed twice, like a search of the list.
+    static func byID(_ kitPersonas: [BuyerPersona]) -> [String: BuyerPersona] {
+        Dictionary(kitPersonas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The readers for whom a glossary term is jargon, in the message's order; for a general reader
@@ -37,8 +48,8 @@ public struct Audience: Sendable {
     }
 
     private func usesTerm(_ term: String, persona id: String) -> Bool {
-        guard let persona = personas.first(where: { $0.id == id }) else { return false }
-        return persona.jargonOK.contains { $0.lowercased() == term.lowercased() }
+        guard let index = personas.firstIndex(where: { $0.id == id }) else { return false }
+        return personas[index].jargonOK.contains { $0.equalsIgnoringCase(term) }
     }
 
     /// The lowest reading level among the audience's personas, with whose it is.

@@ -1,5 +1,5 @@
 /// A glossary prepared once for matching many texts: every term's pattern and flags computed
-/// ahead, terms grouped by the scalar they start with, and the names looked up by dictionary.
+/// ahead, terms grouped by the two scalars they start with, and the names looked up by dictionary.
 ///
 /// Without it, matching a message tried every term at every position and recomputed each term's
 /// pattern and acronym flag (a Unicode lookup per letter) each time: with 2,000 terms and 10,000
@@ -22,22 +22,13 @@ struct GlossaryIndex: Sendable {
         var takesPluralS: Bool
     }
 
-    /// Patterns grouped by their first scalar, each group in glossary order: acronyms by the
-    /// scalar as written, other terms by its lower case, so a text position is looked up once in
-    /// each.
+    /// The terms that may start at one kind of text position: acronyms, read in the text as
+    /// written, and other terms, read in its lower case.
     struct Group: Sendable {
-        var acronyms: [Unicode.Scalar: [Pattern]] = [:]
-        var words: [Unicode.Scalar: [Pattern]] = [:]
+        var acronyms = Table()
+        var words = Table()
 
         var isEmpty: Bool { acronyms.isEmpty && words.isEmpty }
-
-        fileprivate mutating func add(_ pattern: Pattern, first: Unicode.Scalar) {
-            if pattern.isAcronym {
-                acronyms[first, default: []].append(pattern)
-            } else {
-                words[first, default: []].append(pattern)
-            }
-        }
     }
 
     /// Every pattern's scalars, one after the other.
@@ -64,10 +55,11 @@ struct GlossaryIndex: Sendable {
             let pattern = Pattern(
                 termIndex: termIndex, scalars: start..<scalars.count, isAcronym: term.isAcronym,
                 needsEndBoundary: ScalarText.isWordScalar(last), takesPluralS: last.properties.isAlphabetic)
+            let second = scalars.count - start > 1 ? scalars[start + 1] : nil
             if ScalarText.isWordScalar(first) {
-                atWordStart.add(pattern, first: first)
+                atWordStart.add(pattern, first: first, second: second)
             } else {
-                anywhere.add(pattern, first: first)
+                anywhere.add(pattern, first: first, second: second)
             }
         }
     }
@@ -76,5 +68,15 @@ struct GlossaryIndex: Sendable {
     /// that is not an acronym spelled so in any case.
     func termIndex(named name: String) -> Int? {
         termByName[name] ?? wordTermByLowercasedName[name.lowercased()]
+    }
+}
+
+extension GlossaryIndex.Group {
+    fileprivate mutating func add(_ pattern: GlossaryIndex.Pattern, first: Unicode.Scalar, second: Unicode.Scalar?) {
+        if pattern.isAcronym {
+            acronyms.add(pattern, first: first, second: second)
+        } else {
+            words.add(pattern, first: first, second: second)
+        }
     }
 }

@@ -16,7 +16,7 @@ struct GlossaryMatch: Hashable, Sendable {
 /// of "posture" inside it; where two terms match the same words, the one listed first wins.
 ///
 /// The text is read once from left to right: at each position only the terms of the glossary's
-/// ``GlossaryIndex`` that start with that scalar are tried, and after a match the scan goes on
+/// ``GlossaryIndex`` that start with the scalars there are tried, and after a match the scan goes on
 /// where it ends (a match starting inside another would lose to it anyway).
 struct GlossaryMatcher {
     private let index: GlossaryIndex
@@ -58,10 +58,10 @@ struct GlossaryMatcher {
     /// earlier term.
     private func longest(in group: GlossaryIndex.Group, at start: Int, best: inout Candidate?) {
         guard !group.isEmpty else { return }
-        for pattern in group.acronyms[text.scalars[start]] ?? [] {
+        group.acronyms.forEachCandidate(in: text.scalars, at: start) { pattern in
             consider(pattern, in: text.scalars, at: start, best: &best)
         }
-        for pattern in group.words[lowered[start]] ?? [] {
+        group.words.forEachCandidate(in: lowered, at: start) { pattern in
             consider(pattern, in: lowered, at: start, best: &best)
         }
     }

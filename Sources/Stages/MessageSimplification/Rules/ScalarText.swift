@@ -12,10 +12,18 @@ struct ScalarText: Sendable {
 
     var count: Int { scalars.count }
 
+    /// The text of a range of scalars, encoded straight into the string's UTF-8 storage.
     subscript(range: Range<Int>) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        return String(text)
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var length = 0
+            for scalar in scalars[range] {
+                for byte in scalar.utf8 {
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return length
+        }
     }
 
     /// Letters and digits: what a word is made of, for word boundaries.

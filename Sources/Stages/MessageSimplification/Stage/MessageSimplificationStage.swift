@@ -106,8 +106,9 @@ public struct MessageSimplificationStage: Stage {
         try Self.checkRuleSettings(options.rules, known: styles.rules.map(\.name) + kitRules.map { $0.description.id })
 
         let analyzer = MessageAnalyzer(styleRules: styles.rules, kitRules: kitRules, settings: options.rules, minimumLevel: options.minLevel)
+        let personasByID = Audience.byID(kit.buyerPersonas)
         var reports = inputs.messages.map { sourced in
-            Self.report(sourced, analyzer: analyzer, glossary: inputs.glossary, kitPersonas: kit.buyerPersonas)
+            Self.report(sourced, analyzer: analyzer, glossary: inputs.glossary, kitPersonas: kit.buyerPersonas, byID: personasByID)
         }
         kit.messages += reports.map(\.message)
         kit.glossary += inputs.glossary.terms.map { $0.kitTerm(allPersonas: kit.buyerPersonas.map(\.id)) }
@@ -126,8 +127,10 @@ public struct MessageSimplificationStage: Stage {
     }
 
     /// One message checked, scored and rewritten, with its findings placed in its file.
-    static func report(_ sourced: SourcedMessage, analyzer: MessageAnalyzer, glossary: Glossary, kitPersonas: [BuyerPersona]) -> MessageReport {
-        let audience = Audience(message: sourced.message, kitPersonas: kitPersonas)
+    static func report(
+        _ sourced: SourcedMessage, analyzer: MessageAnalyzer, glossary: Glossary, kitPersonas: [BuyerPersona], byID: [String: BuyerPersona]
+    ) -> MessageReport {
+        let audience = Audience(message: sourced.message, kitPersonas: kitPersonas, byID: byID)
         let analysis = analyzer.analyze(sourced.message, audience: audience, glossary: glossary)
         var message = sourced.message
         message.scores = analysis.scores
@@ -157,7 +160,8 @@ public struct MessageSimplificationStage: Stage {
             ranges.append(start..<findings.endIndex)
         }
         for (index, range) in zip(reports.indices, ranges) {
-            reports[index].findings = findings[range]
+            let report = reports[index]
+            reports[index] = MessageReport(message: report.message, findings: findings[range], audience: report.audience)
         }
     }
 
