@@ -38,14 +38,17 @@ enum MessageRewriter {
             }
             withArticles.append(edit)
         }
-        var rewritten = ""
+        // Written as UTF-8 and made a string once, so the rewrite (kept for the whole run) is
+        // allocated at its size.
+        var utf8: [UInt8] = []
         var copied = 0
         for edit in withArticles {
-            rewritten += source[copied..<edit.range.lowerBound]
-            rewritten += edit.replacement
+            source.appendUTF8(of: copied..<edit.range.lowerBound, to: &utf8)
+            utf8 += edit.replacement.utf8
             copied = edit.range.upperBound
         }
-        rewritten += source[copied..<source.count]
+        source.appendUTF8(of: copied..<source.count, to: &utf8)
+        let rewritten = String(decoding: utf8, as: UTF8.self)
         return rewritten == source.string ? nil : rewritten
     }
 

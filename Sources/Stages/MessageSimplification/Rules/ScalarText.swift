@@ -12,17 +12,26 @@ struct ScalarText: Sendable {
 
     var count: Int { scalars.count }
 
-    /// The text of a range of scalars, encoded straight into the string's UTF-8 storage.
+    /// The text of a range of scalars, encoded straight into the string's UTF-8 storage, sized
+    /// exactly: a string that is kept (a rewrite, a finding's words) holds no spare capacity.
     subscript(range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var length = 0
+        let length = scalars[range].reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var written = 0
             for scalar in scalars[range] {
                 for byte in scalar.utf8 {
-                    buffer[length] = byte
-                    length += 1
+                    buffer[written] = byte
+                    written += 1
                 }
             }
-            return length
+            return written
+        }
+    }
+
+    /// Appends the UTF-8 encoding of a range of scalars to `bytes`.
+    func appendUTF8(of range: Range<Int>, to bytes: inout [UInt8]) {
+        for scalar in scalars[range] {
+            bytes += scalar.utf8
         }
     }
 

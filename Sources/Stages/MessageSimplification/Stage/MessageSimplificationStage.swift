@@ -106,9 +106,9 @@ public struct MessageSimplificationStage: Stage {
         try Self.checkRuleSettings(options.rules, known: styles.rules.map(\.name) + kitRules.map { $0.description.id })
 
         let analyzer = MessageAnalyzer(styleRules: styles.rules, kitRules: kitRules, settings: options.rules, minimumLevel: options.minLevel)
-        let personasByID = Audience.byID(kit.buyerPersonas)
+        let readersByID = Audience.readersByID(kit.buyerPersonas)
         var reports = inputs.messages.map { sourced in
-            Self.report(sourced, analyzer: analyzer, glossary: inputs.glossary, kitPersonas: kit.buyerPersonas, byID: personasByID)
+            Self.report(sourced, analyzer: analyzer, glossary: inputs.glossary, kitPersonas: kit.buyerPersonas, readersByID: readersByID)
         }
         kit.messages += reports.map(\.message)
         kit.glossary += inputs.glossary.terms.map { $0.kitTerm(allPersonas: kit.buyerPersonas.map(\.id)) }
@@ -128,9 +128,9 @@ public struct MessageSimplificationStage: Stage {
 
     /// One message checked, scored and rewritten, with its findings placed in its file.
     static func report(
-        _ sourced: SourcedMessage, analyzer: MessageAnalyzer, glossary: Glossary, kitPersonas: [BuyerPersona], byID: [String: BuyerPersona]
+        _ sourced: SourcedMessage, analyzer: MessageAnalyzer, glossary: Glossary, kitPersonas: [BuyerPersona], readersByID: [String: Audience.Reader]
     ) -> MessageReport {
-        let audience = Audience(message: sourced.message, kitPersonas: kitPersonas, byID: byID)
+        let audience = Audience(message: sourced.message, kitPersonas: kitPersonas, readersByID: readersByID)
         let analysis = analyzer.analyze(sourced.message, audience: audience, glossary: glossary)
         var message = sourced.message
         message.scores = analysis.scores
