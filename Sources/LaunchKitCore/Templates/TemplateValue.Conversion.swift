@@ -31,7 +31,7 @@ extension TemplateValue {
             }
             switch shape(of: value) {
             case .optional:
-                guard let wrapped = Mirror(reflecting: value).children.first?.value else { return nil }
+                guard let wrapped = (value as! any OptionalValue).wrappedValue else { return nil }
                 return try normalize(wrapped)
             case .null:
                 return nil
@@ -64,7 +64,9 @@ extension TemplateValue {
                 return try object(fromDictionary: value as! [String: Any])
             case .collection:
                 return try list(Mirror(reflecting: value))
-            case .structure:
+            case .structure(let layout?):
+                return try object(layout, value)
+            case .structure(nil):
                 return try object(Mirror(reflecting: value))
             case .refused(let refusal):
                 throw refused(refusal, type: type(of: value))
@@ -93,6 +95,22 @@ extension TemplateValue {
                     fields[key] = normalized
                 } else {
                     nilKeys.insert(key)
+                }
+                path.removeLast()
+            }
+            return Object(fields: fields, nilKeys: nilKeys)
+        }
+
+        /// A struct's fields, read through its layout.
+        private mutating func object(_ layout: StructLayout, _ value: Any) throws(TemplateError) -> Object {
+            var fields: [String: Any] = .init(minimumCapacity: layout.fields.count)
+            var nilKeys: Set<String> = []
+            for (field, fieldValue) in zip(layout.fields, layout.values(of: value)) {
+                path.append(.key(field.name))
+                if let normalized = try normalize(fieldValue) {
+                    fields[field.name] = normalized
+                } else {
+                    nilKeys.insert(field.name)
                 }
                 path.removeLast()
             }

@@ -27,8 +27,8 @@ extension TemplateValue {
         case stringKeyedDictionary
         /// An array or another collection, in order.
         case collection
-        /// A struct or class: its stored properties.
-        case structure
+        /// A struct or class: its stored properties, read through the layout when the type has one.
+        case structure(StructLayout?)
         case refused(Refusal)
 
         enum Refusal {
@@ -78,7 +78,8 @@ extension TemplateValue {
                 case .collection: self = .collection
                 case .set: self = .refused(.set)
                 case .dictionary: self = .refused(.nonStringKeys)
-                case .struct, .class: self = .structure
+                case .struct: self = .structure(value is CustomReflectable ? nil : StructLayout(of: type(of: value)))
+                case .class: self = .structure(nil)
                 case .enum: self = .enumeration
                 case .tuple: self = .refused(.tuple)
                 default: self = .refused(.other)
@@ -86,6 +87,15 @@ extension TemplateValue {
             }
         }
     }
+}
+
+/// An `Optional` of any type, unwrapped without building a `Mirror`.
+protocol OptionalValue {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrappedValue: Any? { self }
 }
 
 /// Standard-library types whose custom mirror has the same display style for every value.
