@@ -86,7 +86,7 @@ public enum MarkdownText {
     /// // "&lt;script>alert(1)&lt;/script> & <10 ms"
     /// ```
     public static func neutralizingHTML(_ text: String) -> String {
-        neutralizingTags(in: Substring(text)) ?? text
+        neutralizingTags(in: text) ?? text
     }
 
     private static func unifyingLineBreaks(_ text: String) -> String {
