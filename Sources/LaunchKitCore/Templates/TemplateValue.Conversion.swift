@@ -7,10 +7,12 @@ extension TemplateValue {
     /// each value what it is costs a chain of dynamic casts (protocol conformance lookups, and on
     /// Linux a bridge to an Objective-C object for `is NSNull`, which copies a whole array or
     /// dictionary); so the answer is found once per type (`Shape`) and each value is then
-    /// converted with one cast to its known type. Where a value is in the view model is kept as a
+    /// converted with one cast to its known type. Shapes are remembered for the whole process
+    /// (`Shape.Cache`), so a build that renders many small pages classifies each type once. Where a value is in the view model is kept as a
     /// stack of keys and indexes and spelled out only for an error.
     struct Conversion {
         private var count = 0
+        /// The shapes this conversion has met: the process-wide cache takes a lock.
         private var shapes: [ObjectIdentifier: Shape] = [:]
         /// The keys and indexes from the root to the value being converted.
         private var path: [PathComponent] = []
@@ -79,8 +81,15 @@ extension TemplateValue {
         private mutating func shape(of value: Any) -> Shape {
             let type = ObjectIdentifier(type(of: value))
             if let known = shapes[type] { return known }
+            if let known = Shape.Cache.shared[type] {
+                shapes[type] = known
+                return known
+            }
             let shape = Shape(of: value)
-            if shape.isFixed(for: value) { shapes[type] = shape }
+            if shape.isFixed(for: value) {
+                shapes[type] = shape
+                Shape.Cache.shared[type] = shape
+            }
             return shape
         }
 

@@ -16,8 +16,8 @@ import Mustache
 ///   `LosslessStringConvertible` or `RawRepresentable` value: text (its `description` or raw value).
 ///   Empty text is false in a section, like an empty list.
 /// - Arrays: lists, in order. A nil element is an error (say what it should print instead).
-/// - `[String: Any]` dictionaries, structs and classes (their stored properties, by name, read with
-///   `Mirror`): objects.
+/// - `[String: Any]` dictionaries, structs and classes (their stored properties, by name: what
+///   `Mirror` lists, read through `StructLayout` for plain structs): objects.
 /// - Not supported: `Set` and dictionaries in list position (no stable order), dictionaries with
 ///   non-string keys, `Date` (format it: the packet must not depend on the clock or the time zone),
 ///   closures and lambdas, tuples, enums with associated values, nesting deeper than
