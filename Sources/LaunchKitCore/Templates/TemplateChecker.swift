@@ -235,15 +235,18 @@ struct TemplateChecker {
     /// - Returns: the value, or nil when it is missing and not `required`.
     private func resolve(_ tag: TemplateNode.Tag, in scope: Scope, required: Bool) throws(TemplateError) -> Any? {
         /// Names the value the lookup was for: `pricing_notes` in `{{ cell(pricing_notes) }}`, but the
-        /// whole call when a helper gave nothing or there is no name (`index()`).
-        func missing(_ detail: String = "", afterHelper: Bool = false, suggestion: String?) throws(TemplateError) -> Any? {
+        /// whole call when a helper gave nothing or there is no name (`index()`). For a section the
+        /// value is just false, so the message and its suggestion are not even made.
+        func missing(
+            _ detail: @autoclosure () -> String = "", afterHelper: Bool = false, suggestion: @autoclosure () -> String?
+        ) throws(TemplateError) -> Any? {
             guard required else { return nil }
             let named = afterHelper || tag.name.isEmpty
             throw TemplateError(
                 .missingValue,
-                "no value for '\(named ? tag.spelled : tag.name)'\(detail)\(inside(scope))",
+                "no value for '\(named ? tag.spelled : tag.name)'\(detail())\(inside(scope))",
                 at: tag.name.isEmpty ? tag.transformPositions.first ?? tag.position : tag.position,
-                suggestion: suggestion
+                suggestion: suggestion()
             )
         }
 
@@ -263,6 +266,8 @@ struct TemplateChecker {
                 value = scope.stack.last!
             } else {
                 guard let found = Self.child(parts[0], inStack: scope.stack) else {
+                    // A section over a missing value is false, not an error: no message to build.
+                    guard required else { return nil }
                     let objects = scope.stack.compactMap { $0 as? TemplateValue.Object }
                     if objects.contains(where: { $0.nilKeys.contains(parts[0]) }) {
                         return try missing(suggestion: optionalHint(parts[0]))
@@ -276,6 +281,7 @@ struct TemplateChecker {
             for index in parts.indices.dropFirst(next) {
                 let part = parts[index]
                 guard let child = Self.child(part, of: value) else {
+                    guard required else { return nil }
                     let resolved = parts[..<index].joined(separator: ".")
                     guard let object = value as? TemplateValue.Object else {
                         return try missing(suggestion: "'\(resolved.isEmpty ? "." : resolved)' is \(TemplateValue.kind(of: value)), which has no fields")
