@@ -16,6 +16,11 @@ public enum MarkdownText {
     /// MarkdownText.tableCell("Price | TCO\nsee below")  // "Price \| TCO<br>see below"
     /// ```
     public static func tableCell(_ text: String) -> String {
+        tableCellByBytes(text) ?? tableCellByCharacters(text)
+    }
+
+    /// The definition of `tableCell(_:)`, for the text `tableCellByBytes` leaves to it.
+    private static func tableCellByCharacters(_ text: String) -> String {
         var cell = ""
         for character in neutralizingHTML(unifyingLineBreaks(text).trimmingCharacters(in: .whitespacesAndNewlines)) {
             switch character {
@@ -30,7 +35,7 @@ public enum MarkdownText {
     /// One line: every run of white space, line breaks included, becomes a single space, and the
     /// ends are trimmed. For headings and other one-line places.
     public static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        singleLineByBytes(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A Markdown bullet list, `- item` per line, without a trailing newline.
@@ -55,13 +60,13 @@ public enum MarkdownText {
         var lines: [String] = []
         var number = 0
         for item in items {
-            let trimmed = unifyingLineBreaks(item).trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = trimming(Substring(unifyingLineBreaks(item)), .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { continue }
             number += 1
             let prefix = marker(number)
             let indent = String(repeating: " ", count: prefix.count)
             for (offset, line) in trimmed.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = line.trimmingCharacters(in: .whitespaces)
+                let line = trimming(line, .whitespaces)
                 lines.append(offset == 0 ? prefix + line : (line.isEmpty ? "" : indent + line))
             }
         }
@@ -81,32 +86,12 @@ public enum MarkdownText {
     /// // "&lt;script>alert(1)&lt;/script> & <10 ms"
     /// ```
     public static func neutralizingHTML(_ text: String) -> String {
-        guard text.contains("<") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if scalar == "<", i + 1 < scalars.count, opensTag(scalars[i + 1]), !isLineBreakTag(scalars, at: i) {
-                result.append(contentsOf: "&lt;".unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-            i += 1
-        }
-        return String(result)
-    }
-
-    private static func opensTag(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "/" || scalar == "!" || scalar == "?"
-    }
-
-    private static func isLineBreakTag(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 4 <= scalars.count && scalars[i + 1] == "b" && scalars[i + 2] == "r" && scalars[i + 3] == ">"
+        neutralizingTags(in: text) ?? text
     }
 
     private static func unifyingLineBreaks(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\r" || $0 == "\r\n" }) else { return text }
+        // A carriage return always starts a Character ("\r" or "\r\n"), so its byte tells.
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -91,21 +91,22 @@ struct TemplateChecker {
 
     // MARK: - Walking the view model
 
+    /// Where the walk is. One scope is changed and restored around each section and partial, so
+    /// walking a list of 10,000 items copies nothing per item.
     private struct Scope {
         var stack: [Any]
         /// Set for the items of a list section, cleared by anything the engine builds a new context for.
         var position: TemplateValue.SequencePosition?
         var inherited: [String: [TemplateNode]]?
         var depth = 0
-        /// Where the walk is in the view model, for messages: `competitors[1].objections[0]`.
-        var trail: [String] = []
+        /// Where the walk is in the view model, spelled only for messages: `competitors[1].objections[0]`.
+        var trail: [Step] = []
 
-        func pushing(_ value: Any, named name: String?) -> Scope {
-            var scope = self
-            scope.stack.append(value)
-            scope.position = nil
-            if let name { scope.trail.append(name) }
-            return scope
+        enum Step {
+            /// A section's value, pushed as it is: `pricing`.
+            case value(TemplateNode.Tag)
+            /// A list section's item: `competitors[1]`.
+            case item(TemplateNode.Tag, Int)
         }
     }
 
@@ -113,10 +114,11 @@ struct TemplateChecker {
     ///
     /// - Throws: the first problem in rendering order.
     func check(_ template: Template, root: Any) throws(TemplateError) {
-        try walk(template.nodes, Scope(stack: [root]))
+        var scope = Scope(stack: [root])
+        try walk(template.nodes, &scope)
     }
 
-    private func walk(_ nodes: [TemplateNode], _ scope: Scope) throws(TemplateError) {
+    private func walk(_ nodes: [TemplateNode], _ scope: inout Scope) throws(TemplateError) {
         for node in nodes {
             switch node {
             case .interpolation(let tag, _):
@@ -139,80 +141,112 @@ struct TemplateChecker {
                 switch value {
                 case let list as TemplateValue.List:
                     if inverted {
-                        if list.items.isEmpty { try walk(body, scope.pushing(list, named: nil)) }
+                        if list.items.isEmpty { try walk(body, &scope, pushing: list, step: nil, position: nil) }
                     } else {
                         for (index, item) in list.items.enumerated() {
-                            var inner = scope.pushing(item, named: "\(tag.spelled)[\(index)]")
-                            inner.position = .init(first: index == 0, last: index == list.items.count - 1, index: index)
-                            try walk(body, inner)
+                            let position = TemplateValue.SequencePosition(first: index == 0, last: index == list.items.count - 1, index: index)
+                            try walk(body, &scope, pushing: item, step: .item(tag, index), position: position)
                         }
                     }
                 case let bool as Bool:
-                    if bool != inverted { try walk(body, scope) }
+                    if bool != inverted { try walk(body, &scope) }
                 case let text as TemplateValue.Text where text.isNull:
-                    if inverted { try walk(body, scope) }
+                    if inverted { try walk(body, &scope) }
                 case .some(let value):
-                    if !inverted { try walk(body, scope.pushing(value, named: tag.name == "." ? nil : tag.spelled)) }
+                    if !inverted { try walk(body, &scope, pushing: value, step: tag.name == "." ? nil : .value(tag), position: nil) }
                 case .none:
-                    if inverted { try walk(body, scope) }
+                    if inverted { try walk(body, &scope) }
                 }
             case .partial(let name, let at):
                 guard let template = templates[name] else {
                     try Self.requireTemplate(name, at: at, templates)
                     continue
                 }
-                try walk(template.nodes, try nested(scope, at: at, name: name, inheriting: nil))
+                try walk(template.nodes, &scope, nestedAt: at, name: name, inheriting: nil)
             case .parent(let name, _, let at, let blocks):
                 guard let template = templates[name] else {
                     try Self.requireTemplate(name, at: at, templates)
                     continue
                 }
-                try walk(template.nodes, try nested(scope, at: at, name: name, inheriting: blocks))
+                try walk(template.nodes, &scope, nestedAt: at, name: name, inheriting: blocks)
             case .block(let name, _, let defaultBody):
-                var inner = scope
-                inner.position = nil
-                try walk(scope.inherited?[name] ?? defaultBody, inner)
+                let position = scope.position
+                defer { scope.position = position }
+                scope.position = nil
+                try walk(scope.inherited?[name] ?? defaultBody, &scope)
             case .dynamicPartial(let name, let at):
                 throw Self.dynamicName("{{>*\(name)}}", at: at)
             }
         }
     }
 
-    /// The scope a partial renders in (the engine's `withPartial`).
-    private func nested(_ scope: Scope, at position: TemplateNode.Position, name: String, inheriting blocks: [String: [TemplateNode]]?) throws(TemplateError) -> Scope {
+    /// Walks a section's body with its value on the stack (the engine's `withObject` and
+    /// `withSequence`).
+    private func walk(
+        _ nodes: [TemplateNode], _ scope: inout Scope, pushing value: Any, step: Scope.Step?, position: TemplateValue.SequencePosition?
+    ) throws(TemplateError) {
+        let outerPosition = scope.position
+        scope.stack.append(value)
+        if let step { scope.trail.append(step) }
+        scope.position = position
+        defer {
+            scope.stack.removeLast()
+            if step != nil { scope.trail.removeLast() }
+            scope.position = outerPosition
+        }
+        try walk(nodes, &scope)
+    }
+
+    /// Walks a partial in the scope the engine gives it (`withPartial`).
+    private func walk(
+        _ nodes: [TemplateNode], _ scope: inout Scope, nestedAt position: TemplateNode.Position, name: String,
+        inheriting blocks: [String: [TemplateNode]]?
+    ) throws(TemplateError) {
         guard scope.depth < Self.maximumPartialDepth else {
             throw TemplateError(
                 .recursion, "partials nest deeper than \(Self.maximumPartialDepth) levels at '\(name)'", at: position,
                 suggestion: "does '\(name)' include itself outside a section that ends?"
             )
         }
-        var inner = scope
-        inner.depth += 1
-        inner.position = nil
+        let outer = (position: scope.position, inherited: scope.inherited)
+        scope.depth += 1
+        scope.position = nil
         if let blocks {
-            inner.inherited = (scope.inherited ?? [:]).merging(blocks) { outer, _ in outer }
+            scope.inherited = (scope.inherited ?? [:]).merging(blocks) { outer, _ in outer }
         }
-        return inner
+        defer {
+            scope.depth -= 1
+            scope.position = outer.position
+            scope.inherited = outer.inherited
+        }
+        try walk(nodes, &scope)
     }
 
     // MARK: - Lookup
 
     /// The value of a tag's name after its helpers, as the engine's `getChild` finds it.
     ///
+    /// An interpolation only needs to know that its helpers apply and give text, not the text
+    /// they give: there, helpers that make text from text are not run (the engine runs them once,
+    /// when it renders). A section's value decides what is rendered, so there they are run.
+    ///
     /// - Parameter required: whether a missing value is an error (an interpolation) or false (a
     ///   section).
     /// - Returns: the value, or nil when it is missing and not `required`.
     private func resolve(_ tag: TemplateNode.Tag, in scope: Scope, required: Bool) throws(TemplateError) -> Any? {
         /// Names the value the lookup was for: `pricing_notes` in `{{ cell(pricing_notes) }}`, but the
-        /// whole call when a helper gave nothing or there is no name (`index()`).
-        func missing(_ detail: String = "", afterHelper: Bool = false, suggestion: String?) throws(TemplateError) -> Any? {
+        /// whole call when a helper gave nothing or there is no name (`index()`). For a section the
+        /// value is just false, so the message and its suggestion are not even made.
+        func missing(
+            _ detail: @autoclosure () -> String = "", afterHelper: Bool = false, suggestion: @autoclosure () -> String?
+        ) throws(TemplateError) -> Any? {
             guard required else { return nil }
             let named = afterHelper || tag.name.isEmpty
             throw TemplateError(
                 .missingValue,
-                "no value for '\(named ? tag.spelled : tag.name)'\(detail)\(inside(scope))",
+                "no value for '\(named ? tag.spelled : tag.name)'\(detail())\(inside(scope))",
                 at: tag.name.isEmpty ? tag.transformPositions.first ?? tag.position : tag.position,
-                suggestion: suggestion
+                suggestion: suggestion()
             )
         }
 
@@ -226,13 +260,14 @@ struct TemplateChecker {
             }
             value = position
         } else {
-            let parts = tag.name.split(separator: ".").map(String.init)
-            var start: Any
-            var rest = parts[...]
+            let parts = tag.parts
+            var next = 0
             if tag.name.hasPrefix(".") || parts.isEmpty {
-                start = scope.stack.last!
+                value = scope.stack.last!
             } else {
-                guard let found = scope.stack.reversed().lazy.compactMap({ Self.child(parts[0], of: $0) }).first else {
+                guard let found = Self.child(parts[0], inStack: scope.stack) else {
+                    // A section over a missing value is false, not an error: no message to build.
+                    guard required else { return nil }
                     let objects = scope.stack.compactMap { $0 as? TemplateValue.Object }
                     if objects.contains(where: { $0.nilKeys.contains(parts[0]) }) {
                         return try missing(suggestion: optionalHint(parts[0]))
@@ -240,13 +275,14 @@ struct TemplateChecker {
                     let names = Set(objects.flatMap(\.names)).sorted()
                     return try missing(suggestion: NearestMatch.find(parts[0], in: names).map { "did you mean '\($0)'?" })
                 }
-                start = found
-                rest = parts.dropFirst()
+                value = found
+                next = 1
             }
-            value = start
-            var resolved = parts[..<rest.startIndex].joined(separator: ".")
-            for part in rest {
-                guard let next = Self.child(part, of: value) else {
+            for index in parts.indices.dropFirst(next) {
+                let part = parts[index]
+                guard let child = Self.child(part, of: value) else {
+                    guard required else { return nil }
+                    let resolved = parts[..<index].joined(separator: ".")
                     guard let object = value as? TemplateValue.Object else {
                         return try missing(suggestion: "'\(resolved.isEmpty ? "." : resolved)' is \(TemplateValue.kind(of: value)), which has no fields")
                     }
@@ -256,30 +292,28 @@ struct TemplateChecker {
                     let prefix = resolved.isEmpty ? "" : resolved + "."
                     return try missing(suggestion: NearestMatch.find(part, in: object.names).map { "did you mean '\(prefix)\($0)'?" })
                 }
-                value = next
-                resolved += resolved.isEmpty ? part : "." + part
+                value = child
             }
         }
 
         // Helpers, innermost first.
-        var applied = tag.name
-        for (helper, position) in zip(tag.transforms, tag.transformPositions).reversed() {
-            switch TemplateHelper.apply(helper, to: value) {
+        for (applied, index) in tag.transforms.indices.reversed().enumerated() {
+            let helper = tag.transforms[index]
+            switch TemplateHelper.apply(helper, to: value, computingText: !required) {
             case .value(let result):
                 value = result
             case .noValue(let reason):
                 return try missing(": \(reason)", afterHelper: true, suggestion: nil)
             case .notApplicable(let needs):
-                let subject = applied.isEmpty ? "the list position" : "'\(applied)'"
+                let subject = tag.name.isEmpty && applied == 0 ? "the list position" : "'\(tag.spelled(applying: applied))'"
                 throw TemplateError(
                     .invalidValue,
                     "helper '\(helper)' needs \(needs), but \(subject) is \(TemplateValue.kind(of: value))\(inside(scope))",
-                    at: position
+                    at: tag.transformPositions[index]
                 )
             case .unknown:
-                throw TemplateError(.unknownHelper, "unknown helper '\(helper)'", at: position)
+                throw TemplateError(.unknownHelper, "unknown helper '\(helper)'", at: tag.transformPositions[index])
             }
-            applied = "\(helper)(\(applied))"
         }
         return value
     }
@@ -290,11 +324,28 @@ struct TemplateChecker {
 
     /// ` in 'competitors[1].objections[0]'` when inside a section, for messages.
     private func inside(_ scope: Scope) -> String {
-        scope.trail.isEmpty ? "" : " in '\(scope.trail.joined(separator: "."))'"
+        guard !scope.trail.isEmpty else { return "" }
+        let steps = scope.trail.map { step in
+            switch step {
+            case .value(let tag): tag.spelled
+            case .item(let tag, let index): "\(tag.spelled)[\(index)]"
+            }
+        }
+        return " in '\(steps.joined(separator: "."))'"
+    }
+
+    /// A name's first part, looked up from the innermost context out (the engine's `_getChildInStack`).
+    private static func child(_ name: String, inStack stack: [Any]) -> Any? {
+        for value in stack.reversed() {
+            if let child = child(name, of: value) { return child }
+        }
+        return nil
     }
 
     /// One name on one value (the engine's `_getImmediateChild`).
     private static func child(_ name: String, of value: Any) -> Any? {
+        // Objects first: most lookups are, and a cast to a type is cheaper than one to a protocol.
+        if let object = value as? TemplateValue.Object { return object.child(named: name) }
         if let parent = value as? MustacheParent { return parent.child(named: name) }
         let child = Mirror(reflecting: value).children.first { $0.label == name }?.value
         guard let child, Mirror(reflecting: child).displayStyle == .optional else { return child }

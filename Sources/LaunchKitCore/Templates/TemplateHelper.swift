@@ -48,11 +48,14 @@ enum TemplateHelper {
     static let names: [String] = needs.keys.sorted()
 
     /// Applies helper `name` to a value of the template tree (or to a number a helper returned).
-    static func apply(_ name: String, to value: Any) -> Outcome {
+    ///
+    /// - Parameter computingText: false when only the kind of the result matters (the check of an
+    ///   interpolation): a helper that makes text then gives empty text instead of running.
+    static func apply(_ name: String, to value: Any, computingText: Bool = true) -> Outcome {
         let outcome: Outcome
         switch value {
-        case let text as TemplateValue.Text: outcome = apply(name, toText: text)
-        case let list as TemplateValue.List: outcome = apply(name, toList: list)
+        case let text as TemplateValue.Text: outcome = apply(name, toText: text, computingText: computingText)
+        case let list as TemplateValue.List: outcome = apply(name, toList: list, computingText: computingText)
         case let position as TemplateValue.SequencePosition: outcome = apply(name, toPosition: position)
         case let transformable as MustacheTransformable:
             // Numbers a helper returned (`count`, `index`): the engine's own transforms.
@@ -63,28 +66,37 @@ enum TemplateHelper {
         return outcome
     }
 
-    private static func apply(_ name: String, toText text: TemplateValue.Text) -> Outcome {
+    static func apply(_ name: String, toText text: TemplateValue.Text, computingText: Bool = true) -> Outcome {
+        let makeText: ((String) -> String)? = switch name {
+        case "cell": MarkdownText.tableCell
+        case "line": MarkdownText.singleLine
+        case "slug": MarkdownText.slug
+        case "lowercased": { $0.lowercased() }
+        case "uppercased": { $0.uppercased() }
+        case "capitalized": { $0.capitalized }
+        default: nil
+        }
+        if let makeText { return .value(TemplateValue.Text(computingText ? makeText(text.text) : "")) }
         switch name {
-        case "cell": .value(TemplateValue.Text(MarkdownText.tableCell(text.text)))
-        case "line": .value(TemplateValue.Text(MarkdownText.singleLine(text.text)))
-        case "slug": .value(TemplateValue.Text(MarkdownText.slug(text.text)))
-        case "lowercased": .value(TemplateValue.Text(text.text.lowercased()))
-        case "uppercased": .value(TemplateValue.Text(text.text.uppercased()))
-        case "capitalized": .value(TemplateValue.Text(text.text.capitalized))
-        case "empty": .value(text.text.isEmpty)
-        default: text.integer.flatMap { $0.transform(name) }.map { .value($0) } ?? .unknown
+        case "empty": return .value(text.text.isEmpty)
+        default: return text.integer.flatMap { $0.transform(name) }.map { .value($0) } ?? .unknown
         }
     }
 
-    private static func apply(_ name: String, toList list: TemplateValue.List) -> Outcome {
-        let texts = list.items.compactMap { ($0 as? TemplateValue.Text)?.text }
-        let allText = texts.count == list.items.count
+    static func apply(_ name: String, toList list: TemplateValue.List, computingText: Bool = true) -> Outcome {
+        let makeText: (([String]) -> String)? = switch name {
+        case "cell": { MarkdownText.tableCell($0.joined(separator: "\n")) }
+        case "bullets": MarkdownText.bulletList
+        case "numbered": MarkdownText.numberedList
+        case "joined": { $0.joined(separator: ", ") }
+        default: nil
+        }
+        let allText = list.items.allSatisfy { $0 is TemplateValue.Text }
+        if let makeText, allText {
+            return .value(TemplateValue.Text(computingText ? makeText(list.texts) : ""))
+        }
         switch name {
-        case "cell" where allText: return .value(TemplateValue.Text(MarkdownText.tableCell(texts.joined(separator: "\n"))))
-        case "bullets" where allText: return .value(TemplateValue.Text(MarkdownText.bulletList(texts)))
-        case "numbered" where allText: return .value(TemplateValue.Text(MarkdownText.numberedList(texts)))
-        case "joined" where allText: return .value(TemplateValue.Text(texts.joined(separator: ", ")))
-        case "sorted" where allText: return .value(TemplateValue.List(texts.sorted().map { TemplateValue.Text($0) }))
+        case "sorted" where allText: return .value(TemplateValue.List(list.texts.sorted().map { TemplateValue.Text($0) }))
         case "count": return .value(list.items.count)
         case "empty": return .value(list.items.isEmpty)
         case "reversed": return .value(TemplateValue.List(list.items.reversed()))

@@ -13,6 +13,9 @@ extension TemplateValue {
         /// through `Mirror` and a template could see `items`.
         func child(named name: String) -> Any? { nil }
 
-        func transform(_ name: String) -> Any? { TemplateHelper.apply(name, to: self).value }
+        func transform(_ name: String) -> Any? { TemplateHelper.apply(name, toList: self).value }
+
+        /// The items' text, for helpers that apply to a list of text only.
+        var texts: [String] { items.compactMap { ($0 as? TemplateValue.Text)?.text } }
     }
 }

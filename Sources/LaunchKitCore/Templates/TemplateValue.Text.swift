@@ -20,6 +20,6 @@ extension TemplateValue {
 
         func child(named name: String) -> Any? { nil }
 
-        func transform(_ name: String) -> Any? { TemplateHelper.apply(name, to: self).value }
+        func transform(_ name: String) -> Any? { TemplateHelper.apply(name, toText: self).value }
     }
 }
