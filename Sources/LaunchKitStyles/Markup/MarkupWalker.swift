@@ -110,8 +110,10 @@ struct MarkupWalker {
             if !activeClass.isEmpty && name == activeClass {
                 if isStart { classBegin += 1 } else { classEnd += 1 }
             }
+            // Looked up once per event: renaming `em` or `b` to `code` below keeps it inline.
+            let isInlineTag = !name.isEmpty && Self.inlineTags.contains(name)
             let closed = !activeClass.isEmpty && classBegin == classEnd && classBegin > 0
-            let blockSkip = hasSkippedClass(attributes["class"] ?? "") && !Self.inlineTags.contains(name)
+            let blockSkip = !attributes.isEmpty && hasSkippedClass(attributes["class"] ?? "") && !isInlineTag
 
             if isStart && (options.skippedTags.contains(name) || blockSkip) {
                 if blockSkip {
@@ -130,11 +132,11 @@ struct MarkupWalker {
                 }
             } else if isStart {
                 if (name == "em" || name == "b") && lastTag == "code" { name = "code" }
-                inline = Self.inlineTags.contains(name)
+                inline = isInlineTag
                 skip = options.ignoredTags.contains(name)
                 tagHistory.append(name)
                 activeTag = name
-            } else if isEnd && Self.inlineTags.contains(name) {
+            } else if isEnd && isInlineTag {
                 activeTag = ""
             } else if case .comment(let body) = event {
                 items.append(.comment(GoFormat.trimSpace(body)))
@@ -156,7 +158,7 @@ struct MarkupWalker {
                 }
             }
 
-            if isEnd && !Self.inlineTags.contains(name) {
+            if isEnd && !isInlineTag {
                 if buffer.units.contains(where: { !MappedText.isSpace($0) }) { flush() }
                 tagHistory = []
                 buffer = MappedText()

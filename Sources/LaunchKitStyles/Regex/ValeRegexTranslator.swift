@@ -33,10 +33,18 @@ struct ValeRegexTranslator {
     }
 
     static func translate(_ pattern: String) throws(ValeRegexError) -> Result {
+        // Plain text (most tokens and swap keys) comes out unchanged: every scalar below takes
+        // the translator's default path. `.` is copied as it is too.
+        if !pattern.utf8.contains(where: { syntax.contains($0) }) {
+            return Result(pattern: pattern, captureCount: 0)
+        }
         var translator = ValeRegexTranslator(scalars: Array(pattern.unicodeScalars))
         try translator.run()
         return Result(pattern: String(translator.output), captureCount: translator.captureCount)
     }
+
+    /// The ASCII bytes `run` treats as syntax; a pattern without any is copied as it is.
+    private static let syntax: Set<UInt8> = Set("\\[](){}*+?|^$".utf8)
 
     private init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars

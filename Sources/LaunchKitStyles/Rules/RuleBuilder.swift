@@ -261,6 +261,8 @@ struct RuleBuilder {
 
     /// Vale's `convertCaptureGroups`: `(` not escaped and not followed by `?` becomes `(?:`.
     static func nonCapturing(_ pattern: String) -> String {
+        // Most swap keys are plain words: no group, nothing to convert.
+        guard pattern.utf8.contains(UInt8(ascii: "(")) else { return pattern }
         let opens = pattern.components(separatedBy: "(").count - 1
         let special = pattern.components(separatedBy: "(?").count - 1 + pattern.components(separatedBy: "\\(").count - 1
         guard opens != special else { return pattern }

@@ -1,0 +1,180 @@
+/// An Aho-Corasick automaton over UTF-16 units that finds every occurrence of a set of
+/// literals in one pass (see ``LiteralIndex``, which decides what the literals are).
+///
+/// Built for a linter's lifetime and scanned once per block, so both matter:
+/// - the trie is built from the literals in sorted order, which creates every node's children
+///   in order and needs no lookup table (a dictionary of edges cost more than the scans of a
+///   90-file corpus);
+/// - the scanner lower-cases ASCII letters, and the ASCII units that occur in some literal get
+///   small class numbers; the root and every state with several edges get a dense row with the
+///   complete transition per class, so prose rarely searches edges or follows failure links, and
+///   the rows stay small enough to be cached (a class-0 unit, in no literal, leads to the root);
+/// - a transition is stored as `state << 1 | hasOutput`, so the common case, no literal ends
+///   here, needs no second lookup per unit.
+///
+/// Immutable once built; literals must be ASCII-lower-cased (the scanner lower-cases the text).
+final class LiteralAutomaton: Sendable {
+    /// For each state, its edges as a range of `edgeUnits` / `edgeCodes`, sorted by unit.
+    private let edgeStart: [Int32]
+    private let edgeUnits: [UInt16]
+    /// Transition codes: `target << 1 | 1` when a literal ends at the target or on its failure chain.
+    private let edgeCodes: [Int32]
+    private let fail: [Int32]
+    /// The literal that ends at a state, or -1.
+    private let output: [Int32]
+    /// The next state on the failure chain where a literal ends, or -1.
+    private let outputLink: [Int32]
+    /// Class of each ASCII unit: 0 when no literal holds it, else 1 ... `classCount - 1`.
+    private let unitClass: [UInt8]
+    private let classCount: Int
+    /// Row in `dense` of each state, or -1.
+    private let denseRow: [Int32]
+    /// Complete transition codes, `classCount` per row.
+    private let dense: [Int32]
+    let literalLengths: [Int32]
+
+    /// States with at least this many edges get a dense row (the root always does).
+    static let denseEdgeCount = 3
+
+    /// - Parameter literals: distinct, non-empty sequences of UTF-16 units; a literal's id is its index.
+    init(literals: [[UInt16]]) {
+        literalLengths = literals.map { Int32($0.count) }
+        var trie = Trie(literals: literals)
+        let classes = Self.classes(of: literals)
+        unitClass = classes.table
+        classCount = classes.count
+        trie.computeFailureLinks()
+        edgeStart = trie.edgeStart
+        edgeUnits = trie.edgeUnits
+        fail = trie.fail
+        output = trie.output
+        outputLink = trie.outputLink
+        let codes = trie.codes
+        edgeCodes = trie.edgeTargets.map { codes[Int($0)] }
+        // Dense rows, computed with the goto and failure functions of the finished trie.
+        var rows = [Int32](repeating: -1, count: trie.stateCount)
+        var dense: [Int32] = []
+        for state in 0..<trie.stateCount where state == 0 || trie.edgeCount(state) >= Self.denseEdgeCount {
+            rows[state] = Int32(dense.count / classes.count)
+            dense.append(0)
+            for unit in classes.representatives.dropFirst() {
+                dense.append(codes[Int(trie.transition(from: Int32(state), unit))])
+            }
+        }
+        denseRow = rows
+        self.dense = dense
+    }
+
+    /// The ASCII units some literal holds, numbered from 1 in unit order.
+    private static func classes(of literals: [[UInt16]]) -> (table: [UInt8], count: Int, representatives: [UInt16]) {
+        var used = [Bool](repeating: false, count: 128)
+        for literal in literals {
+            for unit in literal where unit < 128 { used[Int(unit)] = true }
+        }
+        var table = [UInt8](repeating: 0, count: 128)
+        var representatives: [UInt16] = [0]
+        for unit in 0..<128 where used[unit] {
+            table[unit] = UInt8(representatives.count)
+            representatives.append(UInt16(unit))
+        }
+        return (table, representatives.count, representatives)
+    }
+
+    /// Feeds `units` through the automaton, calling `found(literal, end)` for each occurrence
+    /// (`end` is the offset just after it), and reports what the literal scan cannot see:
+    /// characters that ICU's case folding turns into ASCII letters, and non-ASCII decimal digits.
+    func scan(_ units: UnsafeBufferPointer<UInt16>, found: (Int32, Int32) -> Void) -> (foldsToASCII: Bool, otherDigits: Bool) {
+        var foldsToASCII = false
+        var otherDigits = false
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+        edgeUnits.withUnsafeBufferPointer { edgeUnits in
+        edgeCodes.withUnsafeBufferPointer { edgeCodes in
+        fail.withUnsafeBufferPointer { fail in
+        unitClass.withUnsafeBufferPointer { unitClass in
+        denseRow.withUnsafeBufferPointer { denseRow in
+        dense.withUnsafeBufferPointer { dense in
+            let width = classCount
+            /// The edge of `state` for `unit`, as a transition code.
+            @inline(__always) func edge(_ state: Int, _ unit: UInt16) -> Int32? {
+                var low = Int(edgeStart[state])
+                let end = Int(edgeStart[state + 1])
+                var high = end
+                while low < high {
+                    let middle = (low + high) >> 1
+                    if edgeUnits[middle] < unit { low = middle + 1 } else { high = middle }
+                }
+                return low < end && edgeUnits[low] == unit ? edgeCodes[low] : nil
+            }
+            var state = 0
+            for offset in 0..<units.count {
+                var unit = units[offset]
+                var code: Int32
+                if unit < 128 {
+                    if unit >= 65 && unit <= 90 { unit += 32 }
+                    let unitClass = Int(unitClass[Int(unit)])
+                    while true {
+                        let row = Int(denseRow[state])
+                        if row >= 0 {
+                            code = dense[row * width + unitClass]
+                            break
+                        }
+                        if unitClass == 0 {
+                            code = 0
+                            break
+                        }
+                        if let next = edge(state, unit) {
+                            code = next
+                            break
+                        }
+                        // Not the root: the root has a dense row.
+                        state = Int(fail[state])
+                    }
+                } else {
+                    if unit >= 0xDF && Self.foldsToASCII(unit) { foldsToASCII = true }
+                    if !otherDigits && Self.mayBeDecimalDigit(unit), Unicode.Scalar(unit)?.properties.numericType == .decimal {
+                        otherDigits = true
+                    }
+                    while true {
+                        if let next = edge(state, unit) {
+                            code = next
+                            break
+                        }
+                        if state == 0 {
+                            code = 0
+                            break
+                        }
+                        state = Int(fail[state])
+                    }
+                }
+                state = Int(code >> 1)
+                if code & 1 != 0 { report(from: state, end: Int32(offset) + 1, found) }
+            }
+        }}}}}}}
+        return (foldsToASCII, otherDigits)
+    }
+
+    /// Every literal ending at `state`: its own, then those down its failure chain.
+    private func report(from state: Int, end: Int32, _ found: (Int32, Int32) -> Void) {
+        var current = output[state] >= 0 ? state : Int(outputLink[state])
+        while current >= 0 {
+            found(output[current], end)
+            current = Int(outputLink[current])
+        }
+    }
+
+    /// Characters that ICU's full case folding turns into (or matches with) ASCII letters.
+    private static func foldsToASCII(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0xDF, 0x130, 0x17F, 0x1E96...0x1E9A, 0x1E9E, 0x212A, 0xFB00...0xFB06: true
+        default: false
+        }
+    }
+
+    /// Whether a unit can be a decimal digit outside ASCII, before asking for its properties:
+    /// none is below U+0660, and General Punctuation (curly quotes, dashes), frequent in prose,
+    /// has none.
+    @inline(__always)
+    private static func mayBeDecimalDigit(_ unit: UInt16) -> Bool {
+        unit >= 0x660 && !(0x2000...0x206F).contains(unit)
+    }
+}
