@@ -147,13 +147,13 @@ struct MarkupWalker {
                     if isNestedList && !inline { text = Self.prefixed(text) }
                     // Vale's `clean`: mask code and URL-as-text links, re-insert the space the
                     // trim removed after an inline tag unless punctuation follows.
-                    let first = text.units.first
-                    let starter = [46, 63, 33, 44, 58, 59].contains(first) && !(skip || skipClass)
+                    let starter = Self.startsWithPunctuation(text) && !(skip || skipClass)
                     if skip || skipClass || (!attr.isEmpty && attr.utf16.count == text.count && attr == text.string) {
                         text.mask()
                         skip = false
                     }
-                    if inline && !starter { text = Self.prefixed(text) }
+                    // The same as appending `prefixed(text)`, without the intermediate copy.
+                    if inline && !starter { buffer.append(32, at: text.firstOffset(or: 0)) }
                     buffer.append(text)
                 }
             }
@@ -164,8 +164,9 @@ struct MarkupWalker {
                 buffer = MappedText()
             }
 
-            attr = attributes["href"] ?? ""
-            parentClass = attributes["class"] ?? ""
+            // Most events have no attributes: no lookups (and no hashing) for them.
+            attr = attributes.isEmpty ? "" : attributes["href"] ?? ""
+            parentClass = attributes.isEmpty ? "" : attributes["class"] ?? ""
 
             switch event {
             case .start("img", _, let alt?), .selfClosing("img", _, let alt?):
@@ -173,6 +174,14 @@ struct MarkupWalker {
             default:
                 break
             }
+        }
+    }
+
+    /// Whether text starts with `.`, `?`, `!`, `,`, `:` or `;`, after which Vale adds no space.
+    private static func startsWithPunctuation(_ text: MappedText) -> Bool {
+        switch text.units.first {
+        case 46, 63, 33, 44, 58, 59: true
+        default: false
         }
     }
 

@@ -214,6 +214,9 @@ struct RuleBuilder {
             rawICU += translated.pattern
             rawGroups += translated.captureCount
         }
+        // Every match holds a match of `raw` too, so its literals narrow the pre-scan further
+        // (proselint's Uncomparables: "more" or "most" before "correct", "main", ...).
+        let rawRequirement = raw.isEmpty || tokens.isEmpty ? nil : RequiredLiterals.ofEveryMatch(raw.map(\.value).joined(), caseInsensitive: ignoreCase)
         var alternatives: [TokenPattern.Alternative] = []
         for (index, token) in tokens.enumerated() {
             var source = token
@@ -221,7 +224,7 @@ struct RuleBuilder {
             guard let translated = translate(source, field: "\(field)[\(index)]") else { return nil }
             alternatives.append(TokenPattern.Alternative(
                 pattern: translated.pattern, innerGroups: translated.captureCount,
-                requirement: RequiredLiterals.of(source.value, caseInsensitive: ignoreCase)))
+                requirement: RequiredLiterals.both(RequiredLiterals.of(source.value, caseInsensitive: ignoreCase), rawRequirement)))
         }
         var head = ignoreCase ? "(?i)" : ""
         var tail: String
