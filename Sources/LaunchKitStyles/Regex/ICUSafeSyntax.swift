@@ -4,13 +4,14 @@
 /// Loading a style pack used to compile every rule's combined regex up front only to learn that
 /// it compiles; with the literal pre-scan most of them never run. A pattern made only of the
 /// constructs below cannot be rejected by ICU, so ``TokenPattern`` compiles it lazily; anything
-/// else (look-arounds, back-references, `{n,m}`, nested classes...) is still compiled at load
+/// else (look-arounds, back-references, nested classes...) is still compiled at load
 /// time, where a failure is reported at the rule's line and column.
 ///
 /// The accepted subset: literal scalars, `.`, `^`, `$`, escaped ASCII punctuation, `\b \B \s \S
 /// \w \W \d \D`, simple classes (`[abc]`, `[^a-z\d]`), groups `(…)` and `(?:…)`, inline flags
-/// `(?i)` / `(?-i)` (not `x`, whose comments could swallow a parenthesis), alternation, and one `?`, `*` or `+` (optionally lazy) after a quantifiable
-/// atom. When in doubt the answer is false: that only costs the eager compile.
+/// `(?i)` / `(?-i)` (not `x`, whose comments could swallow a parenthesis), alternation, and one
+/// quantifier (`?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}` with n <= m, optionally lazy) after a
+/// quantifiable atom. When in doubt the answer is false: that only costs the eager compile.
 ///
 /// Works on UTF-8 bytes (the syntax is ASCII; a byte of a longer scalar is a literal), since
 /// the patterns of large packs run to tens of kilobytes.
@@ -58,13 +59,47 @@ enum ICUSafeSyntax {
         mutating func concatenation(depth: Int) -> Bool {
             while let byte = peek(), byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
                 guard let quantifiable = atom(depth: depth) else { return false }
-                if let next = peek(), Self.isOneOf(next, "?*+") {
+                if let next = peek(), Self.isOneOf(next, "?*+{") {
                     guard quantifiable else { return false }
-                    index += 1
+                    if next == UInt8(ascii: "{") {
+                        guard countedQuantifier() else { return false }
+                    } else {
+                        index += 1
+                    }
                     if peek() == UInt8(ascii: "?") { index += 1 }
                 }
             }
             return true
+        }
+
+        /// `{n}`, `{n,}` or `{n,m}` with n <= m, each at most three digits.
+        mutating func countedQuantifier() -> Bool {
+            index += 1
+            guard let low = number() else { return false }
+            var high = low
+            if peek() == UInt8(ascii: ",") {
+                index += 1
+                if peek() == UInt8(ascii: "}") {
+                    high = Int.max
+                } else {
+                    guard let value = number() else { return false }
+                    high = value
+                }
+            }
+            guard peek() == UInt8(ascii: "}"), low <= high else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func number() -> Int? {
+            var value = 0
+            var digits = 0
+            while let byte = peek(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                index += 1
+            }
+            return (1...3).contains(digits) ? value : nil
         }
 
         /// Consumes one atom; returns whether it may take a quantifier, or nil when the atom is

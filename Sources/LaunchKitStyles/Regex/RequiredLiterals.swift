@@ -79,7 +79,7 @@ enum RequiredLiterals {
             case 0x80...: return nil
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
             default:
-                if syntax.contains(byte) { return nil }
+                if isSyntax(byte) { return nil }
                 bytes.append(byte)
             }
         }
@@ -88,7 +88,15 @@ enum RequiredLiterals {
 
     /// ASCII bytes the parser gives a meaning of its own (`{` only after an atom, but it is
     /// cheaper to let the parser decide).
-    private static let syntax: Set<UInt8> = Set("\\()[]{}.^$*+?|".utf8)
+    private static func isSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: "?"), UInt8(ascii: "|"):
+            true
+        default: false
+        }
+    }
 
     /// How selective a set is: longer shortest strings first, then fewer strings.
     private static func rank(_ set: Set<String>) -> (Int, Int) {

@@ -262,6 +262,13 @@ struct RuleBuilder {
         }
     }
 
+    /// Whether `text` is empty once `CharacterSet.whitespaces` is trimmed (tab, the space
+    /// separators of category Zs, and U+200B, checked against Foundation for every scalar),
+    /// without going through Foundation's trimming, a sixth of the time spent building rules.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
     /// Vale's `convertCaptureGroups`: `(` not escaped and not followed by `?` becomes `(?:`.
     static func nonCapturing(_ pattern: String) -> String {
         // Most swap keys are plain words: no group, nothing to convert.
