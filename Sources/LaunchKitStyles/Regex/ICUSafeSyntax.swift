@@ -166,16 +166,28 @@ enum ICUSafeSyntax {
             return letters > 0
         }
 
-        /// `[…]` with plain members, escaped punctuation, `\s \w \d` (and their negations) and
-        /// ranges whose ends are plain and in order; `&`, `-`, `[` or `^` anywhere else are not
-        /// followed (ICU gives them meanings of its own), nor is anything outside ASCII (a range
-        /// of bytes says nothing about a range of scalars).
+        /// `[…]` with plain members, escaped punctuation, `\s \w \d` (and their negations),
+        /// ranges whose ends are plain and in order, and a literal `-` first or last (`[- ]`);
+        /// `&`, `[`, `^` or another `-` are not followed (ICU gives them meanings of its own), nor
+        /// is anything outside ASCII (a range of bytes says nothing about a range of scalars).
         mutating func characterClass() -> Bool {
             index += 1
-            if peek() == UInt8(ascii: "^") { index += 1 }
+            // `[:` opens a POSIX class (`[:alpha:]`) for ICU, which rejects unknown names.
+            if peek() == UInt8(ascii: ":") { return false }
+            if peek() == UInt8(ascii: "^") {
+                index += 1
+                if peek() == UInt8(ascii: ":") { return false }
+            }
             var members = 0
+            var literalHyphen = false
             while let byte = peek(), byte != UInt8(ascii: "]") {
                 let low: UInt8
+                if byte == UInt8(ascii: "-"), !literalHyphen, members == 0 || peek(1) == UInt8(ascii: "]") {
+                    index += 1
+                    members += 1
+                    literalHyphen = true
+                    continue
+                }
                 if byte == UInt8(ascii: "\\") {
                     guard let next = peek(1) else { return false }
                     index += 2
@@ -191,7 +203,7 @@ enum ICUSafeSyntax {
                     low = byte
                 }
                 members += 1
-                if peek() == UInt8(ascii: "-") {
+                if peek() == UInt8(ascii: "-"), peek(1) != UInt8(ascii: "]") {
                     guard let high = peek(1), high < 0x80, high != UInt8(ascii: "\\"), !Self.isOneOf(high, "[]&-^"), low <= high else {
                         return false
                     }

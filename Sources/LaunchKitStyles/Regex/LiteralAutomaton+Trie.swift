@@ -125,13 +125,5 @@ extension LiteralAutomaton {
                 current = fail[Int(current)]
             }
         }
-
-        /// Each state's transition code: itself shifted, with bit 0 set when some literal ends
-        /// there or down its failure chain.
-        var codes: [Int32] {
-            (0..<stateCount).map { state in
-                Int32(state) << 1 | (output[state] >= 0 || outputLink[state] >= 0 ? 1 : 0)
-            }
-        }
     }
 }

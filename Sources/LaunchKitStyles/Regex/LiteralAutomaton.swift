@@ -9,15 +9,16 @@
 ///   small class numbers; the root and every state with several edges get a dense row with the
 ///   complete transition per class, so prose rarely searches edges or follows failure links, and
 ///   the rows stay small enough to be cached (a class-0 unit, in no literal, leads to the root);
-/// - a transition is stored as `state << 1 | hasOutput`, so the common case, no literal ends
-///   here, needs no second lookup per unit.
+/// - a transition is stored as a code: `row << 2 | 2 | hasOutput` for a state with a dense row,
+///   `state << 2 | hasOutput` for another, so a unit read in a dense state costs one load (its
+///   row is in the code), and the common case, no literal ends here, needs no second lookup.
 ///
 /// Immutable once built; literals must be ASCII-lower-cased (the scanner lower-cases the text).
 final class LiteralAutomaton: Sendable {
     /// For each state, its edges as a range of `edgeUnits` / `edgeCodes`, sorted by unit.
     private let edgeStart: [Int32]
     private let edgeUnits: [UInt16]
-    /// Transition codes: `target << 1 | 1` when a literal ends at the target or on its failure chain.
+    /// The transition code of each edge's target.
     private let edgeCodes: [Int32]
     private let fail: [Int32]
     /// The literal that ends at a state, or -1.
@@ -29,8 +30,13 @@ final class LiteralAutomaton: Sendable {
     private let classCount: Int
     /// Row in `dense` of each state, or -1.
     private let denseRow: [Int32]
+    /// The state of each dense row.
+    private let rowState: [Int32]
     /// Complete transition codes, `classCount` per row.
     private let dense: [Int32]
+
+    /// The root's code: row 0, no output.
+    private static let rootCode: Int32 = 2
     let literalLengths: [Int32]
 
     /// States with at least this many edges get a dense row (the root always does).
@@ -49,19 +55,28 @@ final class LiteralAutomaton: Sendable {
         fail = trie.fail
         output = trie.output
         outputLink = trie.outputLink
-        let codes = trie.codes
+        var rows = [Int32](repeating: -1, count: trie.stateCount)
+        var rowState: [Int32] = []
+        for state in 0..<trie.stateCount where state == 0 || trie.edgeCount(state) >= Self.denseEdgeCount {
+            rows[state] = Int32(rowState.count)
+            rowState.append(Int32(state))
+        }
+        let codes = (0..<trie.stateCount).map { state in
+            let ends: Int32 = trie.output[state] >= 0 || trie.outputLink[state] >= 0 ? 1 : 0
+            return rows[state] >= 0 ? rows[state] << 2 | 2 | ends : Int32(state) << 2 | ends
+        }
         edgeCodes = trie.edgeTargets.map { codes[Int($0)] }
         // Dense rows, computed with the goto and failure functions of the finished trie.
-        var rows = [Int32](repeating: -1, count: trie.stateCount)
         var dense: [Int32] = []
-        for state in 0..<trie.stateCount where state == 0 || trie.edgeCount(state) >= Self.denseEdgeCount {
-            rows[state] = Int32(dense.count / classes.count)
-            dense.append(0)
+        dense.reserveCapacity(rowState.count * classes.count)
+        for state in rowState {
+            dense.append(Self.rootCode)
             for unit in classes.representatives.dropFirst() {
-                dense.append(codes[Int(trie.transition(from: Int32(state), unit))])
+                dense.append(codes[Int(trie.transition(from: state, unit))])
             }
         }
         denseRow = rows
+        self.rowState = rowState
         self.dense = dense
     }
 
@@ -92,64 +107,55 @@ final class LiteralAutomaton: Sendable {
         fail.withUnsafeBufferPointer { fail in
         unitClass.withUnsafeBufferPointer { unitClass in
         denseRow.withUnsafeBufferPointer { denseRow in
+        rowState.withUnsafeBufferPointer { rowState in
         dense.withUnsafeBufferPointer { dense in
             let width = classCount
-            /// The edge of `state` for `unit`, as a transition code.
-            @inline(__always) func edge(_ state: Int, _ unit: UInt16) -> Int32? {
-                var low = Int(edgeStart[state])
-                let end = Int(edgeStart[state + 1])
-                var high = end
-                while low < high {
-                    let middle = (low + high) >> 1
-                    if edgeUnits[middle] < unit { low = middle + 1 } else { high = middle }
-                }
-                return low < end && edgeUnits[low] == unit ? edgeCodes[low] : nil
+            @inline(__always) func state(of code: Int32) -> Int {
+                code & 2 != 0 ? Int(rowState[Int(code >> 2)]) : Int(code >> 2)
             }
-            var state = 0
+            /// Where `unit` leads from `state`, whose own row (if any) was not consulted:
+            /// its edges, then down its failure chain; an ASCII unit (of class `unitClass`)
+            /// stops at the first state with a dense row.
+            @inline(__always) func follow(_ state: Int, _ unit: UInt16, _ unitClass: Int) -> Int32 {
+                var current = state
+                while true {
+                    var low = Int(edgeStart[current])
+                    let end = Int(edgeStart[current + 1])
+                    var high = end
+                    while low < high {
+                        let middle = (low + high) >> 1
+                        if edgeUnits[middle] < unit { low = middle + 1 } else { high = middle }
+                    }
+                    if low < end && edgeUnits[low] == unit { return edgeCodes[low] }
+                    if current == 0 { return Self.rootCode }
+                    current = Int(fail[current])
+                    if unitClass >= 0, denseRow[current] >= 0 { return dense[Int(denseRow[current]) * width + unitClass] }
+                }
+            }
+            var code = Self.rootCode
             for offset in 0..<units.count {
                 var unit = units[offset]
-                var code: Int32
                 if unit < 128 {
                     if unit >= 65 && unit <= 90 { unit += 32 }
                     let unitClass = Int(unitClass[Int(unit)])
-                    while true {
-                        let row = Int(denseRow[state])
-                        if row >= 0 {
-                            code = dense[row * width + unitClass]
-                            break
-                        }
-                        if unitClass == 0 {
-                            code = 0
-                            break
-                        }
-                        if let next = edge(state, unit) {
-                            code = next
-                            break
-                        }
-                        // Not the root: the root has a dense row.
-                        state = Int(fail[state])
+                    if code & 2 != 0 {
+                        code = dense[Int(code >> 2) * width + unitClass]
+                    } else if unitClass == 0 {
+                        // In no literal: every path ends, back to the root.
+                        code = Self.rootCode
+                    } else {
+                        code = follow(Int(code >> 2), unit, unitClass)
                     }
                 } else {
                     if unit >= 0xDF && Self.foldsToASCII(unit) { foldsToASCII = true }
                     if !otherDigits && Self.mayBeDecimalDigit(unit), Unicode.Scalar(unit)?.properties.numericType == .decimal {
                         otherDigits = true
                     }
-                    while true {
-                        if let next = edge(state, unit) {
-                            code = next
-                            break
-                        }
-                        if state == 0 {
-                            code = 0
-                            break
-                        }
-                        state = Int(fail[state])
-                    }
+                    code = follow(state(of: code), unit, -1)
                 }
-                state = Int(code >> 1)
-                if code & 1 != 0 { report(from: state, end: Int32(offset) + 1, found) }
+                if code & 1 != 0 { report(from: state(of: code), end: Int32(offset) + 1, found) }
             }
-        }}}}}}}
+        }}}}}}}}
         return (foldsToASCII, otherDigits)
     }
 
