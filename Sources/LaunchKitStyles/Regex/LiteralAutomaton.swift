@@ -9,9 +9,10 @@
 ///   small class numbers; the root and every state with several edges get a dense row with the
 ///   complete transition per class, so prose rarely searches edges or follows failure links, and
 ///   the rows stay small enough to be cached (a class-0 unit, in no literal, leads to the root);
-/// - a transition is stored as a code: `row << 2 | 2 | hasOutput` for a state with a dense row,
-///   `state << 2 | hasOutput` for another, so a unit read in a dense state costs one load (its
-///   row is in the code), and the common case, no literal ends here, needs no second lookup.
+/// - a transition is stored as a code: `rowStart << 2 | 2 | hasOutput` for a state with a dense
+///   row (`rowStart` is where the row begins in `dense`), `state << 2 | hasOutput` for another,
+///   so a unit read in a dense state costs one load and an add (the row is in the code), and
+///   the common case, no literal ends here, needs no second lookup.
 ///
 /// Immutable once built; literals must be ASCII-lower-cased (the scanner lower-cases the text).
 final class LiteralAutomaton: Sendable {
@@ -21,6 +22,9 @@ final class LiteralAutomaton: Sendable {
     /// The transition code of each edge's target.
     private let edgeCodes: [Int32]
     private let fail: [Int32]
+    /// The code of each state's failure target, so that a mismatch in a sparse state reaches a
+    /// dense row (nearly always the case) in one load.
+    private let failCodes: [Int32]
     /// The literal that ends at a state, or -1.
     private let output: [Int32]
     /// The next state on the failure chain where a literal ends, or -1.
@@ -28,9 +32,7 @@ final class LiteralAutomaton: Sendable {
     /// Class of each ASCII unit: 0 when no literal holds it, else 1 ... `classCount - 1`.
     private let unitClass: [UInt8]
     private let classCount: Int
-    /// Row in `dense` of each state, or -1.
-    private let denseRow: [Int32]
-    /// The state of each dense row.
+    /// The state of each dense row, by row.
     private let rowState: [Int32]
     /// Complete transition codes, `classCount` per row.
     private let dense: [Int32]
@@ -41,10 +43,15 @@ final class LiteralAutomaton: Sendable {
 
     /// States with at least this many edges get a dense row (the root always does).
     static let denseEdgeCount = 3
+    /// Texts at least this long are scanned as two halves at once.
+    static let minimumSplitLength = 128
+    /// The length of the longest literal.
+    private let longestLiteral: Int
 
     /// - Parameter literals: distinct, non-empty sequences of UTF-16 units; a literal's id is its index.
     init(literals: [[UInt16]]) {
         literalLengths = literals.map { Int32($0.count) }
+        longestLiteral = literals.map(\.count).max() ?? 0
         var trie = Trie(literals: literals)
         let classes = Self.classes(of: literals)
         unitClass = classes.table
@@ -63,9 +70,10 @@ final class LiteralAutomaton: Sendable {
         }
         let codes = (0..<trie.stateCount).map { state in
             let ends: Int32 = trie.output[state] >= 0 || trie.outputLink[state] >= 0 ? 1 : 0
-            return rows[state] >= 0 ? rows[state] << 2 | 2 | ends : Int32(state) << 2 | ends
+            return rows[state] >= 0 ? (rows[state] * Int32(classes.count)) << 2 | 2 | ends : Int32(state) << 2 | ends
         }
         edgeCodes = trie.edgeTargets.map { codes[Int($0)] }
+        failCodes = trie.fail.map { codes[Int($0)] }
         // Dense rows, computed with the goto and failure functions of the finished trie.
         var dense: [Int32] = []
         dense.reserveCapacity(rowState.count * classes.count)
@@ -75,7 +83,6 @@ final class LiteralAutomaton: Sendable {
                 dense.append(codes[Int(trie.transition(from: state, unit))])
             }
         }
-        denseRow = rows
         self.rowState = rowState
         self.dense = dense
     }
@@ -105,56 +112,99 @@ final class LiteralAutomaton: Sendable {
         edgeUnits.withUnsafeBufferPointer { edgeUnits in
         edgeCodes.withUnsafeBufferPointer { edgeCodes in
         fail.withUnsafeBufferPointer { fail in
+        failCodes.withUnsafeBufferPointer { failCodes in
         unitClass.withUnsafeBufferPointer { unitClass in
-        denseRow.withUnsafeBufferPointer { denseRow in
         rowState.withUnsafeBufferPointer { rowState in
         dense.withUnsafeBufferPointer { dense in
             let width = classCount
             @inline(__always) func state(of code: Int32) -> Int {
-                code & 2 != 0 ? Int(rowState[Int(code >> 2)]) : Int(code >> 2)
+                code & 2 != 0 ? Int(rowState[Int(code >> 2) / width]) : Int(code >> 2)
             }
-            /// Where `unit` leads from `state`, whose own row (if any) was not consulted:
-            /// its edges, then down its failure chain; an ASCII unit (of class `unitClass`)
-            /// stops at the first state with a dense row.
-            @inline(__always) func follow(_ state: Int, _ unit: UInt16, _ unitClass: Int) -> Int32 {
+            /// The code of the edge of `state` for `unit`, if it has one. Sparse states mostly
+            /// have a single edge, which is compared without a search loop.
+            @inline(__always) func edge(_ state: Int, _ unit: UInt16) -> Int32? {
+                var low = Int(edgeStart[state])
+                let end = Int(edgeStart[state + 1])
+                if end - low == 1 { return edgeUnits[low] == unit ? edgeCodes[low] : nil }
+                var high = end
+                while low < high {
+                    let middle = (low + high) >> 1
+                    if edgeUnits[middle] < unit { low = middle + 1 } else { high = middle }
+                }
+                return low < end && edgeUnits[low] == unit ? edgeCodes[low] : nil
+            }
+            /// Where an ASCII unit of class `unitClass` leads from a sparse state: its edge, or
+            /// down its failure chain to the first state with a dense row (the root has one).
+            @inline(__always) func followASCII(_ state: Int, _ unit: UInt16, _ unitClass: Int) -> Int32 {
                 var current = state
                 while true {
-                    var low = Int(edgeStart[current])
-                    let end = Int(edgeStart[current + 1])
-                    var high = end
-                    while low < high {
-                        let middle = (low + high) >> 1
-                        if edgeUnits[middle] < unit { low = middle + 1 } else { high = middle }
-                    }
-                    if low < end && edgeUnits[low] == unit { return edgeCodes[low] }
-                    if current == 0 { return Self.rootCode }
-                    current = Int(fail[current])
-                    if unitClass >= 0, denseRow[current] >= 0 { return dense[Int(denseRow[current]) * width + unitClass] }
+                    if let next = edge(current, unit) { return next }
+                    let failCode = failCodes[current]
+                    if failCode & 2 != 0 { return dense[Int(failCode >> 2) + unitClass] }
+                    current = Int(failCode >> 2)
                 }
             }
-            var code = Self.rootCode
-            for offset in 0..<units.count {
-                var unit = units[offset]
+            /// Where any other unit leads from `state`: dense rows only cover ASCII, so edges
+            /// all the way down the failure chain.
+            @inline(__always) func follow(_ state: Int, _ unit: UInt16) -> Int32 {
+                var current = state
+                while true {
+                    if let next = edge(current, unit) { return next }
+                    if current == 0 { return Self.rootCode }
+                    current = Int(fail[current])
+                }
+            }
+            /// One unit through the automaton.
+            @inline(__always) func step(_ code: Int32, _ unit: UInt16) -> Int32 {
+                var unit = unit
                 if unit < 128 {
                     if unit >= 65 && unit <= 90 { unit += 32 }
                     let unitClass = Int(unitClass[Int(unit)])
-                    if code & 2 != 0 {
-                        code = dense[Int(code >> 2) * width + unitClass]
-                    } else if unitClass == 0 {
-                        // In no literal: every path ends, back to the root.
-                        code = Self.rootCode
-                    } else {
-                        code = follow(Int(code >> 2), unit, unitClass)
-                    }
-                } else {
-                    if unit >= 0xDF && Self.foldsToASCII(unit) { foldsToASCII = true }
-                    if !otherDigits && Self.mayBeDecimalDigit(unit), Unicode.Scalar(unit)?.properties.numericType == .decimal {
-                        otherDigits = true
-                    }
-                    code = follow(state(of: code), unit, -1)
+                    if code & 2 != 0 { return dense[Int(code >> 2) + unitClass] }
+                    // A unit in no literal ends every path: back to the root.
+                    if unitClass == 0 { return Self.rootCode }
+                    return followASCII(Int(code >> 2), unit, unitClass)
                 }
-                if code & 1 != 0 { report(from: state(of: code), end: Int32(offset) + 1, found) }
+                if unit >= 0xDF && Self.foldsToASCII(unit) { foldsToASCII = true }
+                if !otherDigits && Self.mayBeDecimalDigit(unit), Unicode.Scalar(unit)?.properties.numericType == .decimal {
+                    otherDigits = true
+                }
+                return follow(state(of: code), unit)
             }
+            let count = units.count
+            // Each step waits for the previous one's table lookups, so a long text is scanned
+            // as two halves side by side, whose lookups the processor overlaps. The second
+            // half starts early enough to see any literal that ends in it from its first unit
+            // (a literal is at most `longest` units); what it finds ending in the first half
+            // is the first half's to report.
+            let half = count / 2
+            let second = max(0, half - (longestLiteral - 1))
+            guard count >= Self.minimumSplitLength, second > 0 else {
+                var code = Self.rootCode
+                for offset in 0..<count {
+                    code = step(code, units[offset])
+                    if code & 1 != 0 { report(from: state(of: code), end: Int32(offset) + 1, found) }
+                }
+                return
+            }
+            var secondHits: [(literal: Int32, end: Int32)] = []
+            var codeA = Self.rootCode
+            var codeB = Self.rootCode
+            for offset in 0..<half {
+                codeA = step(codeA, units[offset])
+                codeB = step(codeB, units[second + offset])
+                if codeA & 1 != 0 { report(from: state(of: codeA), end: Int32(offset) + 1, found) }
+                if codeB & 1 != 0, second + offset + 1 > half {
+                    report(from: state(of: codeB), end: Int32(second + offset) + 1) { secondHits.append(($0, $1)) }
+                }
+            }
+            for offset in (second + half)..<count {
+                codeB = step(codeB, units[offset])
+                if codeB & 1 != 0, offset + 1 > half {
+                    report(from: state(of: codeB), end: Int32(offset) + 1) { secondHits.append(($0, $1)) }
+                }
+            }
+            for hit in secondHits { found(hit.literal, hit.end) }
         }}}}}}}}
         return (foldsToASCII, otherDigits)
     }

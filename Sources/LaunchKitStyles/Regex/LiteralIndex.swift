@@ -11,6 +11,11 @@
 /// says "may be here" where the whole literal would have said "is here": a rule runs its regex a
 /// little more often, never less, so the alerts are the same, and the automaton has far fewer
 /// states to build (the proselint pack's clichés average 13 units).
+///
+/// For the same reason a set of single letters (`[ap]`, `m`) is left out of an alternative
+/// that also needs a longer literal: in prose it is satisfied almost everywhere, so it filters
+/// out next to nothing, while every `a` of the text became a hit to record and sort (proselint's
+/// time rules turned 90 documents into 100,000 hits; "12" or " in the morning" decides anyway).
 final class LiteralIndex: Sendable {
     struct Owner {
         var pattern: Int32
@@ -48,9 +53,10 @@ final class LiteralIndex: Sendable {
             patternIDs[key] = patternID
             caseInsensitive.append(pattern.caseInsensitive)
             usesDigits.append(pattern.alternatives.contains { $0.requirement?.usesDigits == true })
-            setCounts.append(pattern.alternatives.map { $0.requirement?.sets.count ?? 0 })
-            for (alternative, item) in pattern.alternatives.enumerated() {
-                for (setIndex, set) in (item.requirement?.sets ?? []).enumerated() {
+            let indexed = pattern.alternatives.map { Self.indexedSets(of: $0.requirement) }
+            setCounts.append(indexed.map(\.count))
+            for (alternative, sets) in indexed.enumerated() {
+                for (setIndex, set) in sets.enumerated() {
                     for literal in set {
                         let units = Array(literal.utf16.prefix(Self.maximumLength))
                         let id: Int
@@ -84,6 +90,18 @@ final class LiteralIndex: Sendable {
     }
 
     var patternCount: Int { caseInsensitive.count }
+
+    /// The sets of a requirement the scan looks for: all of them, but sets of single letters
+    /// when another set needs at least two units (any subset of the sets is a weaker, still
+    /// valid requirement).
+    static func indexedSets(of requirement: RequiredLiterals.Requirement?) -> [Set<String>] {
+        guard let sets = requirement?.sets else { return [] }
+        func isSingleLetters(_ set: Set<String>) -> Bool {
+            set.allSatisfy { $0.utf16.count == 1 && $0.utf16.first.map { (97...122).contains($0) } == true }
+        }
+        guard sets.contains(where: { set in set.allSatisfy { $0.utf16.count >= 2 } }) else { return sets }
+        return sets.filter { !isSingleLetters($0) }
+    }
 
     /// Scans a block's text once.
     func scan(_ block: TextBlock) -> LiteralHits {
