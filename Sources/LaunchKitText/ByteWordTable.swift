@@ -4,6 +4,9 @@
 /// a lookup must not build a `String`: it hashes the bytes already gathered in a `WordBuffer`.
 /// Keys live back to back in one byte array, indexed by an open-addressing slot array. A class,
 /// so that the hot loop shares the instance rather than copying and retaining its arrays.
+///
+/// Filling only appends; the slots are laid out in one pass over raw buffers at the end, since
+/// building the 48k-word syllable table is part of every process that counts a word.
 final class ByteWordTable: Sendable {
     private let keyBytes: [UInt8]
     private let keyStarts: [Int32]
@@ -20,11 +23,14 @@ final class ByteWordTable: Sendable {
     init(capacity: Int, fill: (inout Builder) -> Void) {
         var builder = Builder(capacity: capacity)
         fill(&builder)
+        var size = 16
+        while size < builder.values.count * 2 { size <<= 1 }
+        var values = builder.values
+        slots = Self.layOut(keyBytes: builder.keyBytes, keyStarts: builder.keyStarts, values: &values, size: size)
+        slotMask = size - 1
         keyBytes = builder.keyBytes
         keyStarts = builder.keyStarts
-        values = builder.values
-        slots = builder.slots
-        slotMask = builder.slotMask
+        self.values = values
         maxKeyLength = builder.maxKeyLength
     }
 
@@ -33,51 +39,51 @@ final class ByteWordTable: Sendable {
         var keyBytes: [UInt8] = []
         var keyStarts: [Int32] = [0]
         var values: [UInt8] = []
-        var slots: [Int32]
-        var slotMask: Int
         var maxKeyLength = 0
 
         fileprivate init(capacity: Int) {
-            var size = 16
-            while size < capacity * 2 { size <<= 1 }
             keyBytes.reserveCapacity(capacity * 8)
             keyStarts.reserveCapacity(capacity + 1)
             values.reserveCapacity(capacity)
-            slots = Array(repeating: -1, count: size)
-            slotMask = size - 1
         }
 
         mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: UInt8) {
-            if (values.count + 1) * 2 > slots.count { grow() }
-            var slot = Int(truncatingIfNeeded: ByteWordTable.hash(key)) & slotMask
-            while slots[slot] >= 0 {
-                let index = Int(slots[slot])
-                if keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])].elementsEqual(key) {
-                    values[index] = value
-                    return
-                }
-                slot = (slot + 1) & slotMask
-            }
-            slots[slot] = Int32(values.count)
             keyBytes.append(contentsOf: key)
             keyStarts.append(Int32(keyBytes.count))
             values.append(value)
             maxKeyLength = max(maxKeyLength, key.count)
         }
+    }
 
-        /// Keeps the table at most half full when `capacity` was an underestimate.
-        private mutating func grow() {
-            let size = slots.count * 2
-            slots = Array(repeating: -1, count: size)
-            slotMask = size - 1
-            for index in values.indices {
-                let range = Int(keyStarts[index])..<Int(keyStarts[index + 1])
-                let hash = keyBytes.withUnsafeBufferPointer { ByteWordTable.hash(UnsafeBufferPointer(rebasing: $0[range])) }
-                var slot = Int(truncatingIfNeeded: hash) & slotMask
-                while slots[slot] >= 0 { slot = (slot + 1) & slotMask }
-                slots[slot] = Int32(index)
+    /// The open-addressing slots for the collected keys, at most half full. A key inserted twice
+    /// keeps its first entry, which takes the last value (the later entry is never reached).
+    private static func layOut(keyBytes: [UInt8], keyStarts: [Int32], values: inout [UInt8], size: Int) -> [Int32] {
+        var slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        keyBytes.withUnsafeBufferPointer { keyBytes in
+        keyStarts.withUnsafeBufferPointer { keyStarts in
+        values.withUnsafeMutableBufferPointer { values in
+        slots.withUnsafeMutableBufferPointer { slots in
+            for index in 0..<values.count {
+                let start = Int(keyStarts[index])
+                let key = UnsafeBufferPointer(rebasing: keyBytes[start..<Int(keyStarts[index + 1])])
+                var slot = Int(truncatingIfNeeded: hash(key)) & mask
+                while true {
+                    let other = Int(slots[slot])
+                    if other < 0 {
+                        slots[slot] = Int32(index)
+                        break
+                    }
+                    let otherStart = Int(keyStarts[other])
+                    if Int(keyStarts[other + 1]) - otherStart == key.count, equal(keyBytes, from: otherStart, key) {
+                        values[other] = values[index]
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-        }
+        }}}}
+        return slots
     }
 
     /// The value stored for `key`, or nil.

@@ -22,7 +22,16 @@ struct MappedText {
     /// Appends `source[range]`, each unit mapped to where it is.
     mutating func append(source: [UInt16], _ range: Range<Int>) {
         units.append(contentsOf: source[range])
-        offsets.append(contentsOf: range.lazy.map { Int32($0) })
+        // A loop over a reserved array: appending a lazy map goes element by element through
+        // the generic sequence path, and this runs for every line of every paragraph.
+        offsets.reserveCapacity(offsets.count + range.count)
+        for offset in range { offsets.append(Int32(truncatingIfNeeded: offset)) }
+    }
+
+    /// Appends `other[range]` with its mapping.
+    mutating func append(_ other: MappedText, _ range: Range<Int>) {
+        units.append(contentsOf: other.units[range])
+        offsets.append(contentsOf: other.offsets[range])
     }
 
     /// Appends text that does not exist in the source (a decoded entity, a space Vale inserts),

@@ -40,7 +40,8 @@ extension MarkdownInlineParser {
                 position = afterBracket
             }
         }
-        let tooDeep = index(of: bracket.node).map { nodes[($0 + 1)...].contains { $0.depth >= Self.maximumDepth } } ?? false
+        // Only a link needs the depth check (it searches the nodes for the bracket).
+        let tooDeep = destination != nil && (index(of: bracket.node).map { nodes[($0 + 1)...].contains { $0.depth >= Self.maximumDepth } } ?? false)
         guard let destination, !tooDeep else {
             position = destination == nil ? position : afterBracket
             brackets.removeLast()

@@ -150,13 +150,37 @@ struct MarkdownInlineParser {
             default:
                 break
             }
+            // This unit is text, and so are the ones after it up to the next that may start
+            // markup: append them together rather than one by one.
             if pending.isEmpty { pendingStart = offset }
-            pending.append(unit, at: offset)
-            position += 1
+            let end = plainRunEnd(after: position, in: units)
+            pending.append(text, position..<end)
+            position = end
         }
         flush()
         processEmphasis(above: 0)
         return nodes
+    }
+
+    /// Where the run of plain text starting after `start` ends: the first unit the loop in
+    /// ``parse(_:)`` could treat as anything but text. `!` only matters before `[`, and `h`, `f`,
+    /// `w` only where ``bareLink()`` would look at them (after a space, a delimiter or `(`).
+    private func plainRunEnd(after start: Int, in units: [UInt16]) -> Int {
+        var end = start + 1
+        while end < units.count {
+            switch units[end] {
+            case 10, 92, 96, 42, 95, 126, 91, 93, 60, 38: return end
+            case 33 where end + 1 < units.count && units[end + 1] == 91: return end
+            case 104, 102, 119:
+                switch units[end - 1] {
+                case 32, 9, 10, 42, 95, 126, 40: return end
+                default: break
+                }
+            default: break
+            }
+            end += 1
+        }
+        return end
     }
 
     func slice(_ range: Range<Int>) -> MappedText {

@@ -110,8 +110,10 @@ struct MarkupWalker {
             if !activeClass.isEmpty && name == activeClass {
                 if isStart { classBegin += 1 } else { classEnd += 1 }
             }
+            // Looked up once per event: renaming `em` or `b` to `code` below keeps it inline.
+            let isInlineTag = !name.isEmpty && Self.inlineTags.contains(name)
             let closed = !activeClass.isEmpty && classBegin == classEnd && classBegin > 0
-            let blockSkip = hasSkippedClass(attributes["class"] ?? "") && !Self.inlineTags.contains(name)
+            let blockSkip = !attributes.isEmpty && hasSkippedClass(attributes["class"] ?? "") && !isInlineTag
 
             if isStart && (options.skippedTags.contains(name) || blockSkip) {
                 if blockSkip {
@@ -130,11 +132,11 @@ struct MarkupWalker {
                 }
             } else if isStart {
                 if (name == "em" || name == "b") && lastTag == "code" { name = "code" }
-                inline = Self.inlineTags.contains(name)
+                inline = isInlineTag
                 skip = options.ignoredTags.contains(name)
                 tagHistory.append(name)
                 activeTag = name
-            } else if isEnd && Self.inlineTags.contains(name) {
+            } else if isEnd && isInlineTag {
                 activeTag = ""
             } else if case .comment(let body) = event {
                 items.append(.comment(GoFormat.trimSpace(body)))
@@ -145,25 +147,26 @@ struct MarkupWalker {
                     if isNestedList && !inline { text = Self.prefixed(text) }
                     // Vale's `clean`: mask code and URL-as-text links, re-insert the space the
                     // trim removed after an inline tag unless punctuation follows.
-                    let first = text.units.first
-                    let starter = [46, 63, 33, 44, 58, 59].contains(first) && !(skip || skipClass)
+                    let starter = Self.startsWithPunctuation(text) && !(skip || skipClass)
                     if skip || skipClass || (!attr.isEmpty && attr.utf16.count == text.count && attr == text.string) {
                         text.mask()
                         skip = false
                     }
-                    if inline && !starter { text = Self.prefixed(text) }
+                    // The same as appending `prefixed(text)`, without the intermediate copy.
+                    if inline && !starter { buffer.append(32, at: text.firstOffset(or: 0)) }
                     buffer.append(text)
                 }
             }
 
-            if isEnd && !Self.inlineTags.contains(name) {
+            if isEnd && !isInlineTag {
                 if buffer.units.contains(where: { !MappedText.isSpace($0) }) { flush() }
                 tagHistory = []
                 buffer = MappedText()
             }
 
-            attr = attributes["href"] ?? ""
-            parentClass = attributes["class"] ?? ""
+            // Most events have no attributes: no lookups (and no hashing) for them.
+            attr = attributes.isEmpty ? "" : attributes["href"] ?? ""
+            parentClass = attributes.isEmpty ? "" : attributes["class"] ?? ""
 
             switch event {
             case .start("img", _, let alt?), .selfClosing("img", _, let alt?):
@@ -171,6 +174,14 @@ struct MarkupWalker {
             default:
                 break
             }
+        }
+    }
+
+    /// Whether text starts with `.`, `?`, `!`, `,`, `:` or `;`, after which Vale adds no space.
+    private static func startsWithPunctuation(_ text: MappedText) -> Bool {
+        switch text.units.first {
+        case 46, 63, 33, 44, 58, 59: true
+        default: false
         }
     }
 

@@ -26,12 +26,77 @@ enum RequiredLiterals {
     }
 
     static func of(_ pattern: String, caseInsensitive: Bool) -> Requirement? {
+        if let literal = plainLiteral(pattern) {
+            return Requirement(sets: [[literal]], usesDigits: false)
+        }
         var parser = Parser(scalars: Array(pattern.unicodeScalars), caseInsensitive: caseInsensitive)
         guard let result = try? parser.alternation(), parser.index == parser.scalars.count, !result.sets.isEmpty else { return nil }
         return Requirement(sets: result.sets, usesDigits: parser.usesDigits)
     }
 
     private struct GiveUp: Error {}
+
+    /// What a pattern that is only part of a regex requires: as ``of(_:caseInsensitive:)``, but
+    /// nil when the pattern has a top-level `|`, which would split the surrounding regex rather
+    /// than stay inside it.
+    static func ofEveryMatch(_ pattern: String, caseInsensitive: Bool) -> Requirement? {
+        var depth = 0
+        var inClass = false
+        var escaped = false
+        for byte in pattern.utf8 {
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "[") where !inClass: inClass = true
+            case UInt8(ascii: "]") where inClass: inClass = false
+            case UInt8(ascii: "(") where !inClass: depth += 1
+            case UInt8(ascii: ")") where !inClass: depth -= 1
+            case UInt8(ascii: "|") where !inClass && depth <= 0: return nil
+            default: break
+            }
+        }
+        return of(pattern, caseInsensitive: caseInsensitive)
+    }
+
+    /// The requirement of text that must hold matches of two parts: all of both parts' sets.
+    static func both(_ first: Requirement?, _ second: Requirement?) -> Requirement? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return Requirement(sets: first.sets + second.sets, usesDigits: first.usesDigits || second.usesDigits)
+    }
+
+    /// Most tokens are plain words or phrases (a cliché list has hundreds). For ASCII text with
+    /// no regex syntax the parser's answer is the text itself, lower-cased; this says so
+    /// without parsing, which made up most of the time spent finding literals in a pack.
+    static func plainLiteral(_ pattern: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pattern.utf8.count)
+        for byte in pattern.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            default:
+                if isSyntax(byte) { return nil }
+                bytes.append(byte)
+            }
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ASCII bytes the parser gives a meaning of its own (`{` only after an atom, but it is
+    /// cheaper to let the parser decide).
+    private static func isSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: "?"), UInt8(ascii: "|"):
+            true
+        default: false
+        }
+    }
 
     /// How selective a set is: longer shortest strings first, then fewer strings.
     private static func rank(_ set: Set<String>) -> (Int, Int) {
@@ -124,9 +189,10 @@ enum RequiredLiterals {
                     flush()
                 case (.strings(let strings), .once):
                     extend(strings)
-                case (.strings(let strings), .atLeastOnce):
-                    // The first occurrence ends this run; the last one starts the next.
-                    extend(strings)
+                case (.strings(let strings), .atLeast(let minimum)):
+                    // The first `minimum` occurrences end this run (`[!?]{2,}` needs "!!", "!?",
+                    // "?!" or "??"); the last one starts the next.
+                    for _ in 0..<min(minimum, Self.maximumRepetitions) { extend(strings) }
                     flush()
                     run = Array(strings)
                 case (.group(let requirement), _):
@@ -142,7 +208,10 @@ enum RequiredLiterals {
             return Content(sets: Array(best.prefix(maximumSets)), exact: exactStrings)
         }
 
-        enum Quantifier { case once, optional, atLeastOnce }
+        enum Quantifier: Equatable { case once, optional, atLeast(Int) }
+
+        /// Repetitions followed when a quantifier asks for several (`a{20,}` needs only "aaaa").
+        static let maximumRepetitions = 4
 
         mutating func quantifier() -> Quantifier {
             guard let scalar = peek() else { return .once }
@@ -152,7 +221,7 @@ enum RequiredLiterals {
                 kind = .optional
                 index += 1
             case "+":
-                kind = .atLeastOnce
+                kind = .atLeast(1)
                 index += 1
             case "{":
                 var cursor = index + 1
@@ -170,7 +239,8 @@ enum RequiredLiterals {
                 }
                 guard cursor < scalars.count, scalars[cursor] == "}" else { return .once }
                 index = cursor + 1
-                kind = Int(digits) == 0 ? .optional : (exact && Int(digits) == 1 ? .once : .atLeastOnce)
+                let minimum = Int(digits) ?? 1
+                kind = minimum == 0 ? .optional : (exact && minimum == 1 ? .once : .atLeast(minimum))
             default:
                 return .once
             }

@@ -10,6 +10,11 @@ import Foundation
 /// (often none, so no regex runs at all). Dropping alternatives that cannot match anywhere in a
 /// text does not change what the alternation finds in it, so results are the same as the full
 /// regex's. Reduced regexes are compiled on first use and cached.
+///
+/// The full regex is compiled at load time only when ``ICUSafeSyntax`` cannot vouch for it, so
+/// that a pattern ICU rejects is still reported when its rule loads; otherwise it too waits for
+/// its first use, which the pre-scan makes rare (the proselint pack's 45 patterns, up to 700
+/// alternatives each, cost a quarter of loading it; linting a corpus runs almost none in full).
 final class TokenPattern: @unchecked Sendable {
     struct Alternative: Sendable {
         /// ICU syntax, without the capture group added when `capturesAlternatives`.
@@ -38,11 +43,14 @@ final class TokenPattern: @unchecked Sendable {
     /// Whether ICU matches the alternatives case-insensitively (their literals are then exact
     /// after folding, see ``LiteralIndex``).
     let caseInsensitive: Bool
-    let full: NSRegularExpression
+    /// The ICU source of the whole pattern, every alternative included.
+    let source: String
     /// Indexes of alternatives with no literal requirement: candidates in every text.
     let unconditional: [Int]
 
+    /// Guards the compiled regexes: a linter, and so its patterns, is shared by tasks.
     private let lock = NSLock()
+    private var compiledFull: NSRegularExpression?
     private var reduced: [[Int]: NSRegularExpression] = [:]
 
     static let options: NSRegularExpression.Options = [.useUnixLineSeparators]
@@ -58,9 +66,10 @@ final class TokenPattern: @unchecked Sendable {
         self.alternatives = alternatives
         self.capturesAlternatives = capturesAlternatives
         unconditional = alternatives.indices.filter { alternatives[$0].requirement == nil }
-        let source = Self.assemble(head: head, tail: tail, parts: alternatives.map(\.pattern), capture: capturesAlternatives)
+        source = Self.assemble(head: head, tail: tail, parts: alternatives.map(\.pattern), capture: capturesAlternatives)
+        guard !ICUSafeSyntax.certainlyCompiles(source) else { return }
         do {
-            full = try NSRegularExpression(pattern: source, options: Self.options)
+            compiledFull = try NSRegularExpression(pattern: source, options: Self.options)
         } catch {
             // Find the alternative ICU rejects, so the error can point at it.
             for (index, alternative) in alternatives.enumerated() where (try? NSRegularExpression(pattern: alternative.pattern, options: Self.options)) == nil {
@@ -88,17 +97,29 @@ final class TokenPattern: @unchecked Sendable {
         return pattern + tail
     }
 
+    /// The regex of every alternative, compiled on first use when loading did not need it.
+    /// Call with `lock` held.
+    private func fullRegex() -> NSRegularExpression? {
+        if let compiledFull { return compiledFull }
+        // The syntax check vouched for the pattern, so this cannot fail; if it somehow does,
+        // the pattern finds nothing rather than stopping the linter.
+        let compiled = try? NSRegularExpression(pattern: source, options: Self.options)
+        assert(compiled != nil, "ICUSafeSyntax accepted a pattern ICU rejects: \(source)")
+        compiledFull = compiled
+        return compiled
+    }
+
     /// The regex to run given the alternatives that can match (nil: all of them).
     private func regex(for candidates: [Int]?) -> NSRegularExpression? {
-        guard let candidates, candidates.count < alternatives.count else { return full }
-        if candidates.isEmpty { return nil }
         lock.lock()
         defer { lock.unlock() }
+        guard let candidates, candidates.count < alternatives.count else { return fullRegex() }
+        if candidates.isEmpty { return nil }
         if let cached = reduced[candidates] { return cached }
         let source = Self.assemble(head: head, tail: tail, parts: candidates.map { alternatives[$0].pattern }, capture: capturesAlternatives)
-        // Every alternative compiled as part of the full pattern, so this cannot fail; fall back
-        // to the full regex if it somehow does.
-        let compiled = (try? NSRegularExpression(pattern: source, options: Self.options)) ?? full
+        // Each alternative is part of the full pattern, which compiles, so this cannot fail;
+        // fall back to the full regex if it somehow does.
+        guard let compiled = (try? NSRegularExpression(pattern: source, options: Self.options)) ?? fullRegex() else { return nil }
         reduced[candidates] = compiled
         return compiled
     }

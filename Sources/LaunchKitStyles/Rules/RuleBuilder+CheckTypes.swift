@@ -5,7 +5,7 @@ import LaunchKitYAML
 /// `New<Check>` functions: which fields it needs, their defaults, and the regex it compiles.
 extension RuleBuilder {
     mutating func buildExistence(_ text: AlertText) -> (any RuleCheck)? {
-        let tokens = (fields.strings("tokens") ?? []).filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
+        let tokens = (fields.strings("tokens") ?? []).filter { !Self.isBlank($0.value) }
         let raw = fields.strings("raw") ?? []
         let nonword = fields.bool("nonword") ?? false
         let ignoreCase = fields.bool("ignorecase") ?? false

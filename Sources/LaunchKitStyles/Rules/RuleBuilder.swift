@@ -214,6 +214,9 @@ struct RuleBuilder {
             rawICU += translated.pattern
             rawGroups += translated.captureCount
         }
+        // Every match holds a match of `raw` too, so its literals narrow the pre-scan further
+        // (proselint's Uncomparables: "more" or "most" before "correct", "main", ...).
+        let rawRequirement = raw.isEmpty || tokens.isEmpty ? nil : RequiredLiterals.ofEveryMatch(raw.map(\.value).joined(), caseInsensitive: ignoreCase)
         var alternatives: [TokenPattern.Alternative] = []
         for (index, token) in tokens.enumerated() {
             var source = token
@@ -221,7 +224,7 @@ struct RuleBuilder {
             guard let translated = translate(source, field: "\(field)[\(index)]") else { return nil }
             alternatives.append(TokenPattern.Alternative(
                 pattern: translated.pattern, innerGroups: translated.captureCount,
-                requirement: RequiredLiterals.of(source.value, caseInsensitive: ignoreCase)))
+                requirement: RequiredLiterals.both(RequiredLiterals.of(source.value, caseInsensitive: ignoreCase), rawRequirement)))
         }
         var head = ignoreCase ? "(?i)" : ""
         var tail: String
@@ -259,8 +262,17 @@ struct RuleBuilder {
         }
     }
 
+    /// Whether `text` is empty once `CharacterSet.whitespaces` is trimmed (tab, the space
+    /// separators of category Zs, and U+200B, checked against Foundation for every scalar),
+    /// without going through Foundation's trimming, a sixth of the time spent building rules.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
     /// Vale's `convertCaptureGroups`: `(` not escaped and not followed by `?` becomes `(?:`.
     static func nonCapturing(_ pattern: String) -> String {
+        // Most swap keys are plain words: no group, nothing to convert.
+        guard pattern.utf8.contains(UInt8(ascii: "(")) else { return pattern }
         let opens = pattern.components(separatedBy: "(").count - 1
         let special = pattern.components(separatedBy: "(?").count - 1 + pattern.components(separatedBy: "\\(").count - 1
         guard opens != special else { return pattern }

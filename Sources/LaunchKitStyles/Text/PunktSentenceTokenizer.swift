@@ -15,7 +15,6 @@ struct PunktSentenceTokenizer: Sendable {
     private let abbreviations: Set<String>
     private let collocations: Set<String>
     private let starters: Set<String>
-    private let ortho: [String: Int]
 
     private static let orthoMidUpper = 1 << 2
     private static let orthoBeginLower = 1 << 4
@@ -26,14 +25,10 @@ struct PunktSentenceTokenizer: Sendable {
         abbreviations = Set(PunktEnglishData.abbreviations.split(separator: "|").map(String.init) + ["sgt", "gov", "no", "mt"])
         collocations = Set(PunktEnglishData.collocations.split(separator: "|").map(String.init))
         starters = Set(PunktEnglishData.sentenceStarters.split(separator: "|").map(String.init))
-        var ortho: [String: Int] = [:]
-        for line in PunktEnglishData.orthographicContext.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            guard let flag = parts.first.flatMap({ Int($0) }) else { continue }
-            for word in parts.dropFirst() { ortho[String(word)] = flag }
-        }
-        self.ortho = ortho
     }
+
+    /// The orthographic context of a word type (0 when the model does not know it).
+    private func ortho(_ type: String) -> Int { PunktOrthography.context(of: type) }
 
     final class Token {
         let text: String
@@ -148,7 +143,7 @@ struct PunktSentenceTokenizer: Sendable {
     /// Punkt's orthographic heuristic: 1 if the token starts a sentence, 0 if not, -1 unknown.
     private func orthographicEvidence(_ token: Token) -> Int {
         if ";:,.!?；：，。！？".unicodeScalars.contains(where: { String($0) == token.text }) { return 0 }
-        let context = ortho[typeWithoutSentencePeriod(token)] ?? 0
+        let context = ortho(typeWithoutSentencePeriod(token))
         if Self.firstUpper(token) && context & Self.orthoLower > 0 && context & Self.orthoMidUpper == 0 { return 1 }
         if Self.firstLower(token) && (context & Self.orthoUpper > 0 || context & Self.orthoBeginLower == 0) { return 0 }
         return -1
@@ -206,7 +201,7 @@ struct PunktSentenceTokenizer: Sendable {
                     first.abbreviation = true
                     continue
                 }
-                if evidence == -1 && initial && Self.firstUpper(second) && (ortho[nextType] ?? 0) & Self.orthoLower == 0 {
+                if evidence == -1 && initial && Self.firstUpper(second) && ortho(nextType) & Self.orthoLower == 0 {
                     first.sentenceBreak = false
                     first.abbreviation = true
                 }
@@ -247,7 +242,7 @@ struct PunktSentenceTokenizer: Sendable {
                     first.sentenceBreak = false
                     continue
                 }
-                if nonBreak && Self.firstUpper(second) && (ortho[typed] ?? 0) & 112 != 0 {
+                if nonBreak && Self.firstUpper(second) && ortho(typed) & 112 != 0 {
                     first.sentenceBreak = true
                 }
             }

@@ -16,11 +16,12 @@ final class SourceText: @unchecked Sendable {
 
     init(_ original: String) {
         var normalized = original
-        if original.utf8.contains(13) {
+        let hasCR = normalized.withUTF8 { $0.contains(13) }
+        if hasCR {
             normalized = original.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         text = normalized
-        utf16 = Array(normalized.utf16)
+        utf16 = Self.utf16Units(of: &normalized)
         var starts = [0]
         var surrogates = [false]
         for (offset, unit) in utf16.enumerated() {
@@ -33,6 +34,46 @@ final class SourceText: @unchecked Sendable {
         }
         lineStarts = starts
         lineHasSurrogates = surrogates
+    }
+
+    /// The UTF-16 form of a string, transcoded from its UTF-8 bytes in one pass: `Array(utf16)`
+    /// walks the string's UTF-16 view, which for non-ASCII text builds breadcrumbs first and then
+    /// copies unit by unit.
+    static func utf16Units(of string: inout String) -> [UInt16] {
+        string.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+                var index = 0
+                var count = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var scalar: UInt32
+                    if lead < 0x80 {
+                        scalar = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                            | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    if scalar < 0x10000 {
+                        buffer[count] = UInt16(truncatingIfNeeded: scalar)
+                        count += 1
+                    } else {
+                        scalar -= 0x10000
+                        buffer[count] = UInt16(truncatingIfNeeded: 0xD800 + (scalar >> 10))
+                        buffer[count + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (scalar & 0x3FF))
+                        count += 2
+                    }
+                }
+                written = count
+            }
+        }
     }
 
     /// The 0-based line holding `offset`.
