@@ -178,7 +178,7 @@ final class LiteralAutomaton: Sendable {
             // (a literal is at most `longest` units); what it finds ending in the first half
             // is the first half's to report.
             let half = count / 2
-            let second = max(0, half - (longestLiteral - 1))
+            let second = max(0, half - max(0, longestLiteral - 1))
             guard count >= Self.minimumSplitLength, second > 0 else {
                 var code = Self.rootCode
                 for offset in 0..<count {
