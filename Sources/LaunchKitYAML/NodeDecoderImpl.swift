@@ -45,6 +45,16 @@ extension Decoder {
 
     /// The file named when decoding started.
     public var yamlFile: String? { (self as? NodeDecoderImpl)?.state.file }
+
+    /// The error a type throws when the node has the wrong shape for it, worded and located like
+    /// the decoder's own ("expected a list for 'messages[0].personas', found a mapping"), so a
+    /// type that accepts several shapes can say which ones instead of naming the last it tried.
+    public func yamlTypeMismatch(expected: String) -> any Error {
+        guard let impl = self as? NodeDecoderImpl else {
+            return DecodingError.typeMismatch(Any.self, .init(codingPath: codingPath, debugDescription: "expected \(expected)"))
+        }
+        return impl.state.error(expected: expected, impl.node, path: codingPath)
+    }
 }
 
 struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {

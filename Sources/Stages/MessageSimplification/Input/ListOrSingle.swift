@@ -10,14 +10,20 @@ struct ListOrSingle<Element: Decodable & Sendable>: Decodable, Sendable {
     }
 
     init(from decoder: any Decoder) throws {
-        if case .sequence? = decoder.yamlNode {
+        switch decoder.yamlNode {
+        case .sequence?:
             items = try [Element](from: decoder)
-        } else if decoder.yamlNode != nil {
+        case .mapping?:
+            throw decoder.yamlTypeMismatch(expected: "a list (or a single value)")
+        case .scalar?:
             items = [try Element(from: decoder)]
-        } else if let list = try? [Element](from: decoder) {
-            items = list
-        } else {
-            items = [try Element(from: decoder)]
+        case nil:
+            // Not decoding YAML (JSON from an external stage): try the list first.
+            if let list = try? [Element](from: decoder) {
+                items = list
+            } else {
+                items = [try Element(from: decoder)]
+            }
         }
     }
 }
