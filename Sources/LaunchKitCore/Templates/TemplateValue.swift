@@ -24,7 +24,10 @@ import Mustache
 ///   `maximumDepth`.
 enum TemplateValue {
     static let maximumDepth = 100
-    static let maximumCount = 1_000_000
+    /// Well above a 50,000-message kit's messages page (about 5 million values), so only a runaway
+    /// view model (an external stage's output gone wrong) meets it, with an error instead of
+    /// exhausting memory.
+    static let maximumCount = 20_000_000
 
     /// Converts a view model into the template tree.
     ///
