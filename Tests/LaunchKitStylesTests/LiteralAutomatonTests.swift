@@ -1,4 +1,5 @@
 @testable import LaunchKitStyles
+import LaunchKitTestSupport
 import Testing
 
 /// The automaton scans a long text as two halves at once; whatever the split, it must report
@@ -32,21 +33,9 @@ struct LiteralAutomatonTests {
         return (hits, ends)
     }
 
-    /// A small deterministic generator, so a failure is reproducible.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: [0, 1, 5, 60])
     func findsWhatAPlainSearchFinds(literalCount: Int) {
-        var random = SplitMix(state: UInt64(literalCount) + 7)
+        var random = SplitMix64(seed: UInt64(literalCount) + 7)
         let alphabet = Array("abcAB é-".utf16)
         for length in [0, 1, 50, 127, 128, 129, 300, 1_001] {
             var literals: Set<[UInt16]> = []

@@ -1,4 +1,5 @@
 import Foundation
+import LaunchKitTestSupport
 import Testing
 @testable import MessageSimplification
 
@@ -18,7 +19,7 @@ import Testing
 
     /// Exact ties (multiples of 1/1024) and numbers of every magnitude a score takes, and beyond.
     @Test func writesWhatStringFormatWritesForManyNumbers() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         var values = (-4096...4096).map { Double($0) / 1024 }
         for _ in 0..<20_000 {
             let magnitude = Double(generator.next() % 1_000_000_000) / 1_000_000 * pow(10, Double(generator.next() % 12) - 6)
@@ -30,16 +31,4 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
-    /// A small deterministic generator, so a failure can be reproduced.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

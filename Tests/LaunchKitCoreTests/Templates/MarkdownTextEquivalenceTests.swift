@@ -1,5 +1,6 @@
 import Foundation
 import LaunchKitCore
+import LaunchKitTestSupport
 import Testing
 
 /// The byte-level paths of `MarkdownText` give what its Character-level definitions give
@@ -15,16 +16,10 @@ struct MarkdownTextEquivalenceTests {
         "\u{301}", "\u{200D}", "\u{FE0F}", "\u{903}", "\u{600}", "\u{1F1FA}", "é", "e\u{301}", "—", "’", "日", "😀",
     ]
 
-    /// SplitMix64: the same texts on every run.
+    /// Random texts made of `pieces`, the same on every run.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random: SplitMix64
+        mutating func next() -> UInt64 { random.next() }
         mutating func text() -> String {
             let count = Int(next() % 10)
             return (0..<count).map { _ in MarkdownTextEquivalenceTests.pieces[Int(next() % UInt64(MarkdownTextEquivalenceTests.pieces.count))] }.joined()
@@ -32,7 +27,7 @@ struct MarkdownTextEquivalenceTests {
     }
 
     @Test func generatedTexts() {
-        var generator = Generator(state: 42)
+        var generator = Generator(random: SplitMix64(seed: 42))
         var mismatches: [String] = []
         for _ in 0..<20_000 {
             let text = generator.text()

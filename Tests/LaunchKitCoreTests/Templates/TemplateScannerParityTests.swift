@@ -1,4 +1,5 @@
 @testable import LaunchKitCore
+import LaunchKitTestSupport
 import Mustache
 import Testing
 
@@ -89,21 +90,5 @@ struct TemplateScannerParityTests {
         }
         #expect(compared > 5_000)
         #expect(mismatches.prefix(10) == [])
-    }
-}
-
-/// A small seeded generator (Steele, Lea and Flood's SplitMix64), so generated cases are the same on
-/// every run and platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
