@@ -269,7 +269,7 @@ struct TemplateChecker {
                     // A section over a missing value is false, not an error: no message to build.
                     guard required else { return nil }
                     let objects = scope.stack.compactMap { $0 as? TemplateValue.Object }
-                    if objects.contains(where: { $0.nilKeys.contains(parts[0]) }) {
+                    if objects.contains(where: { $0.isNil(parts[0]) }) {
                         return try missing(suggestion: optionalHint(parts[0]))
                     }
                     let names = Set(objects.flatMap(\.names)).sorted()
@@ -286,7 +286,7 @@ struct TemplateChecker {
                     guard let object = value as? TemplateValue.Object else {
                         return try missing(suggestion: "'\(resolved.isEmpty ? "." : resolved)' is \(TemplateValue.kind(of: value)), which has no fields")
                     }
-                    if object.nilKeys.contains(part) {
+                    if object.isNil(part) {
                         return try missing(suggestion: optionalHint(parts.joined(separator: ".")))
                     }
                     let prefix = resolved.isEmpty ? "" : resolved + "."

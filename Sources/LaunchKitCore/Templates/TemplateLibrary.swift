@@ -168,7 +168,7 @@ public struct TemplateLibrary: Sendable {
                 suggestion: NearestMatch.find(key, in: names).map { "did you mean '\($0)'?" }
             )
         }
-        let root = try TemplateValue.normalize(viewModel) ?? TemplateValue.Object(fields: [:], nilKeys: [])
+        let root = try TemplateValue.normalize(viewModel) ?? TemplateValue.Object(fields: [:])
         try TemplateChecker(templates: templates).check(template, root: root)
         guard let text = engine.render(root, withTemplate: key) else {
             preconditionFailure("template '\(key)' is checked but missing from the engine's library")

@@ -96,59 +96,43 @@ extension TemplateValue {
         // MARK: - Objects and lists
 
         private mutating func object(fromDictionary dictionary: [String: Any]) throws(TemplateError) -> Object {
-            var fields: [String: Any] = .init(minimumCapacity: dictionary.count)
-            var nilKeys: Set<String> = []
+            var fields: [String: Any?] = .init(minimumCapacity: dictionary.count)
             for (key, element) in dictionary {
                 path.append(.key(key))
-                if let normalized = try normalize(element) {
-                    fields[key] = normalized
-                } else {
-                    nilKeys.insert(key)
-                }
+                fields[key] = .some(try normalize(element))
                 path.removeLast()
             }
-            return Object(fields: fields, nilKeys: nilKeys)
+            return Object(fields: fields)
         }
 
         /// A struct's fields, read through its layout.
         private mutating func object(_ layout: StructLayout, _ value: Any) throws(TemplateError) -> Object {
-            var fields: [String: Any] = .init(minimumCapacity: layout.fields.count)
-            var nilKeys: Set<String> = []
+            var values: [Any?] = []
+            values.reserveCapacity(layout.fields.count)
             for (field, fieldValue) in zip(layout.fields, layout.values(of: value)) {
                 path.append(.key(field.name))
-                if let normalized = try normalize(fieldValue) {
-                    fields[field.name] = normalized
-                } else {
-                    nilKeys.insert(field.name)
-                }
+                values.append(try normalize(fieldValue))
                 path.removeLast()
             }
-            return Object(fields: fields, nilKeys: nilKeys)
+            return Object(layout: layout.names, values: values)
         }
 
         /// A struct's or a class's stored properties; a class's superclass properties first, so a
         /// subclass's own property of the same name wins.
         private mutating func object(_ mirror: Mirror) throws(TemplateError) -> Object {
-            var fields: [String: Any] = .init(minimumCapacity: Int(mirror.children.count))
-            var nilKeys: Set<String> = []
-            try addFields(of: mirror, to: &fields, nilKeys: &nilKeys)
-            return Object(fields: fields, nilKeys: nilKeys)
+            var fields: [String: Any?] = .init(minimumCapacity: Int(mirror.children.count))
+            try addFields(of: mirror, to: &fields)
+            return Object(fields: fields)
         }
 
-        private mutating func addFields(of mirror: Mirror, to fields: inout [String: Any], nilKeys: inout Set<String>) throws(TemplateError) {
+        private mutating func addFields(of mirror: Mirror, to fields: inout [String: Any?]) throws(TemplateError) {
             if let superclass = mirror.superclassMirror {
-                try addFields(of: superclass, to: &fields, nilKeys: &nilKeys)
+                try addFields(of: superclass, to: &fields)
             }
             for child in mirror.children {
                 guard let label = child.label else { continue }
                 path.append(.key(label))
-                if let normalized = try normalize(child.value) {
-                    fields[label] = normalized
-                    nilKeys.remove(label)
-                } else {
-                    fields[label] = nil
-                    nilKeys.insert(label)
-                }
+                fields[label] = .some(try normalize(child.value))
                 path.removeLast()
             }
         }

@@ -22,6 +22,8 @@ extension TemplateValue {
         }
 
         let fields: [Field]
+        /// The field names, shared by the template objects made from values of this type.
+        let names: Object.Names
 
         /// The layout of struct type `type` (not a class: their fields are not in the value), or nil
         /// when its fields must be read with `Mirror`.
@@ -37,6 +39,7 @@ extension TemplateValue {
             }
             guard complete else { return nil }
             self.fields = fields
+            names = Object.Names(fields.map(\.name))
         }
 
         /// The values of `value`'s fields, in declaration order (as `Mirror` lists them).

@@ -64,6 +64,25 @@ struct TemplateValueTests {
         var customMirror: Mirror { Mirror(self, children: ["shown": "shown"], displayStyle: .struct) }
     }
 
+    /// Text and objects fit inline in an `Any` (three words), so the values of a view model need
+    /// no heap box each.
+    @Test func textAndObjectsFitInAnAny() {
+        #expect(MemoryLayout<TemplateValue.Text>.size <= 3 * MemoryLayout<Int>.size)
+        #expect(MemoryLayout<TemplateValue.Object>.size <= 3 * MemoryLayout<Int>.size)
+        #expect(TemplateValue.Text("7", integer: 7).integer == 7)
+        #expect(TemplateValue.Text("x").integer == nil)
+    }
+
+    @Test func objectsOfOneStructTypeShareTheirNames() throws {
+        struct Row { var name: String; var note: String? }
+        let list = try #require(try TemplateValue.normalize([Row(name: "a", note: nil), Row(name: "b", note: "n")]) as? TemplateValue.List)
+        let objects = try list.items.map { try #require($0 as? TemplateValue.Object) }
+        #expect(objects[0].layout === objects[1].layout)
+        #expect(objects[0].isNil("note") && !objects[1].isNil("note") && !objects[0].isNil("other"))
+        #expect(objects[0].names == ["name"] && objects[1].names == ["name", "note"])
+        #expect((objects[1].child(named: "note") as? TemplateValue.Text)?.text == "n")
+    }
+
     @Test func layoutsReadTheFieldsMirrorReads() throws {
         let box = Box()
         let values: [Any] = [
