@@ -32,6 +32,11 @@ import Testing
         ("[abc", 0, "unterminated character class"),
         ("x(?(y)a|b)", 1, "conditional groups"),
         ("ab\\", 2, "trailing backslash"),
+        // A quantifier with nothing to repeat (found by FuzzStyles: wrapped in a capture group,
+        // `?ds` became ICU's inline-flag group `(?ds)` and the alternatives' groups were miscounted).
+        ("?ds", 0, "missing argument to repetition operator '?'"),
+        ("a|*b", 2, "missing argument to repetition operator '*'"),
+        ("(+a)", 1, "missing argument to repetition operator '+'"),
     ])
     func reportsErrorsAtTheirOffset(_ input: String, _ offset: Int, _ message: String) {
         #expect(throws: ValeRegexError.self) { try ValeRegexTranslator.translate(input) }

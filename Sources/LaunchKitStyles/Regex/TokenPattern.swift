@@ -142,7 +142,9 @@ final class TokenPattern: @unchecked Sendable {
             var match = Match(range: result.range, alternative: nil, alternativeRange: nil, result: result)
             if capturesAlternatives {
                 var group = headGroups + 1
-                for index in order {
+                // The group count is the translator's; stop rather than trap should ICU ever
+                // number the groups otherwise.
+                for index in order where group < result.numberOfRanges {
                     let groupRange = result.range(at: group)
                     if groupRange.location != NSNotFound {
                         match.alternative = index

@@ -21,6 +21,9 @@ struct ValeRegexTranslator {
     private var names: [String: Int] = [:]
     /// Whether the previous construct can take a quantifier (used to tell `a{2}` from `{x}`).
     private var lastWasAtom = false
+    /// Whether nothing precedes in the current branch (the pattern's start, just inside a group,
+    /// or after `|`), where a quantifier has nothing to repeat.
+    private var atBranchStart = true
     /// For each open group, whether it is a look-behind.
     private var lookBehinds: [Bool] = []
     /// The bound given to unbounded repetition inside a look-behind.
@@ -74,6 +77,8 @@ struct ValeRegexTranslator {
     private mutating func run() throws(ValeRegexError) {
         var groupStarts: [Int] = []
         while let scalar = peek() {
+            let branchStart = atBranchStart
+            atBranchStart = false
             switch scalar {
             case "\\":
                 try escape(inClass: false)
@@ -87,6 +92,7 @@ struct ValeRegexTranslator {
                 if try groupOpening() {
                     groupStarts.append(start)
                     lookBehinds.append(isLookBehind)
+                    atBranchStart = true
                 }
                 lastWasAtom = false
             case ")":
@@ -117,6 +123,11 @@ struct ValeRegexTranslator {
                 index += 1
                 lastWasAtom = true
             case "*", "+", "?":
+                // Both engines refuse it; ICU would even read `?` after a group's `(` as group
+                // syntax, so an alternative `?:x` wrapped in a capture group would stop capturing.
+                if branchStart {
+                    throw ValeRegexError(message: "missing argument to repetition operator '\(scalar)'", offset: index)
+                }
                 if lookBehinds.contains(true) && lastWasAtom && scalar != "?" {
                     emit(scalar == "*" ? "{0,\(Self.lookBehindBound)}" : "{1,\(Self.lookBehindBound)}")
                 } else {
@@ -129,6 +140,7 @@ struct ValeRegexTranslator {
                 emit(scalar)
                 index += 1
                 lastWasAtom = false
+                atBranchStart = scalar == "|"
             default:
                 emit(scalar)
                 index += 1
