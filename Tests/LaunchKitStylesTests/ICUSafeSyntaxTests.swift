@@ -20,6 +20,8 @@ import Testing
 
     @Test(arguments: [
         "a{2,1}", "[z-a]", "[a--b]", "[--]", "[:x:]", "[^:x]", "(?x)(a#)", "a**", "(", "[", "\\", "(?i", "a{1", "*a", "a|*", "(?<=a+)b", "\\b+", "^*", "[]", "a{1234}",
+        // Found by FuzzStyles: a hundred digits overflowed the count before it was refused.
+        "\\d{1,3333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333333332}",
     ])
     func declinesWhatItCannotVouchFor(_ pattern: String) {
         #expect(!ICUSafeSyntax.certainlyCompiles(pattern))
