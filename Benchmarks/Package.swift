@@ -38,6 +38,6 @@ let package = Package(
             path: "Sources/yams-bench"
         ),
         // The seeded generator of synthetic large kits.
-        .executableTarget(name: "kitgen", path: "Sources/kitgen"),
+        .executableTarget(name: "kitgen", dependencies: ["BenchSupport"], path: "Sources/kitgen"),
     ]
 )

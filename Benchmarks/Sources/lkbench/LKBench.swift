@@ -21,11 +21,7 @@ struct LKBench {
             fail("usage: lkbench WORKLOAD ARGS... [-n ITERATIONS]")
         }
         let workload = arguments.removeFirst()
-        var iterations = 7
-        if let flag = arguments.firstIndex(of: "-n"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
-            iterations = count
-            arguments.removeSubrange(flag...(flag + 1))
-        }
+        let iterations = IterationsFlag.take(from: &arguments)
         do {
             if workload == "readability" {
                 print(try ReadabilityWorkload.values(arguments), terminator: "")

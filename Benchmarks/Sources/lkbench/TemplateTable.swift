@@ -8,15 +8,7 @@ import Mustache
 enum TemplateTable {
     /// The view model, snake_case like the stages' pages.
     struct Page {
-        struct Row {
-            var id: String
-            var feature: String
-            var personas: String
-            var grade: String
-            var text: String
-        }
-
-        var rows: [Row]
+        var rows: [TableWorkload.Row]
     }
 
     /// swift-mustache alone: the template without helpers (as pystache gets it), no escaping, a
@@ -37,7 +29,7 @@ enum TemplateTable {
         var stopwatch = Stopwatch()
         let rendered = try stopwatch.measure(iterations: 1) { () throws -> String in
             let library = try TemplateLibrary(defaults: ["table.mustache": text], overrideFiles: [:], defaultsPath: "Benchmarks/templates")
-            let page = Page(rows: rows.map { Page.Row(id: $0.id, feature: $0.feature, personas: $0.personas, grade: $0.grade, text: $0.text) })
+            let page = Page(rows: rows)
             return try library.render("table", page)
         }
         return BenchResult(tool: "launchkit templates", workload: "render-table-once", bytes: rendered.utf8.count, stopwatch: stopwatch,
@@ -47,7 +39,7 @@ enum TemplateTable {
     static func render(template: String, rows: [TableWorkload.Row], iterations: Int) throws -> [BenchResult] {
         let text = try FileBytes.string(template)
         let library = try TemplateLibrary(defaults: ["table.mustache": text], overrideFiles: [:], defaultsPath: "Benchmarks/templates")
-        let page = Page(rows: rows.map { Page.Row(id: $0.id, feature: $0.feature, personas: $0.personas, grade: $0.grade, text: $0.text) })
+        let page = Page(rows: rows)
         var structs = Stopwatch()
         let rendered = try structs.measure(iterations: iterations) { try library.render("table", page) }
         // The same data as dictionaries, the other view-model shape the layer accepts.

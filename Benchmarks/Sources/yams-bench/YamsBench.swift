@@ -14,11 +14,7 @@ struct YamsBench {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard !arguments.isEmpty else { fail("usage: yams-bench compose|decode|load FILE... [-n N]") }
         let workload = arguments.removeFirst()
-        var iterations = 7
-        if let flag = arguments.firstIndex(of: "-n"), flag + 1 < arguments.count, let count = Int(arguments[flag + 1]) {
-            iterations = count
-            arguments.removeSubrange(flag...(flag + 1))
-        }
+        let iterations = IterationsFlag.take(from: &arguments)
         do {
             guard !arguments.isEmpty else { throw BenchError("no input file") }
             let inputs = try arguments.map { (path: $0, text: try FileBytes.string($0)) }
