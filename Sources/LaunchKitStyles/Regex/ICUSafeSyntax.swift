@@ -32,17 +32,6 @@ enum ICUSafeSyntax {
             index + offset < bytes.count ? bytes[index + offset] : nil
         }
 
-        /// Bytes that are syntax outside a class.
-        static func isSpecial(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-                 UInt8(ascii: "}"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "|"), UInt8(ascii: "^"),
-                 UInt8(ascii: "$"), UInt8(ascii: "."):
-                true
-            default: false
-            }
-        }
-
         static func isOneOf(_ byte: UInt8, _ set: StaticString) -> Bool {
             set.withUTF8Buffer { $0.contains(byte) }
         }
@@ -126,7 +115,7 @@ enum ICUSafeSyntax {
                 index += 1
                 return true
             default:
-                guard !Self.isSpecial(byte) else { return nil }
+                guard !RegexMetacharacter.contains(byte) else { return nil }
                 index += 1
                 return true
             }

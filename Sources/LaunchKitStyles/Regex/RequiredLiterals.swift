@@ -79,23 +79,11 @@ enum RequiredLiterals {
             case 0x80...: return nil
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
             default:
-                if isSyntax(byte) { return nil }
+                if RegexMetacharacter.contains(byte) { return nil }
                 bytes.append(byte)
             }
         }
         return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// ASCII bytes the parser gives a meaning of its own (`{` only after an atom, but it is
-    /// cheaper to let the parser decide).
-    private static func isSyntax(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "."), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "*"), UInt8(ascii: "+"),
-             UInt8(ascii: "?"), UInt8(ascii: "|"):
-            true
-        default: false
-        }
     }
 
     /// How selective a set is: longer shortest strings first, then fewer strings.

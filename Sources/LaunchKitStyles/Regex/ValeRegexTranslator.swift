@@ -38,23 +38,12 @@ struct ValeRegexTranslator {
     static func translate(_ pattern: String) throws(ValeRegexError) -> Result {
         // Plain text (most tokens and swap keys) comes out unchanged: every scalar below takes
         // the translator's default path. `.` is copied as it is too.
-        if !pattern.utf8.contains(where: isSyntax) {
+        if !pattern.utf8.contains(where: { RegexMetacharacter.contains($0) && $0 != UInt8(ascii: ".") }) {
             return Result(pattern: pattern, captureCount: 0)
         }
         var translator = ValeRegexTranslator(scalars: Array(pattern.unicodeScalars))
         try translator.run()
         return Result(pattern: String(translator.output), captureCount: translator.captureCount)
-    }
-
-    /// The ASCII bytes `run` treats as syntax; a pattern without any is copied as it is.
-    private static func isSyntax(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "?"), UInt8(ascii: "|"), UInt8(ascii: "^"),
-             UInt8(ascii: "$"):
-            true
-        default: false
-        }
     }
 
     private init(scalars: [Unicode.Scalar]) {
