@@ -34,6 +34,9 @@ public struct Stopwatch {
     public mutating func measure<T>(iterations: Int, _ body: () throws -> T) rethrows -> T {
         var result: T?
         for _ in 0..<max(iterations, 1) {
+            // Free the previous repetition's result before the clock starts: a workload is timed
+            // building its result, not tearing down the one before it.
+            result = nil
             let cpuStart = Self.cpuNow()
             let start = Self.now()
             result = try body()
