@@ -33,7 +33,7 @@ extension JSONValue {
         case .object(let fields):
             guard !fields.isEmpty else { text += "{}"; return }
             let inner = indent + "  "
-            let keys = fields.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             text += "{\n"
             for (offset, key) in keys.enumerated() {
                 text += inner
@@ -58,6 +58,12 @@ extension JSONValue {
 
     private static func quote(_ string: String, into text: inout String) {
         text += "\""
+        // Most strings need no escape: append them whole instead of scalar by scalar.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            text += string
+            text += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

@@ -112,6 +112,25 @@ enum GoFormat {
     static func isMaskedCode(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { $0 == "*" || $0 == "@" }
     }
+
+    /// Go's `strings.HasSuffix`: compares bytes, so a combining mark after the suffix's last
+    /// character does not hide it as it would from `String.hasSuffix`, and no Unicode work is done.
+    static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        let text = text.utf8, suffix = suffix.utf8
+        return text.count >= suffix.count && text.suffix(suffix.count).elementsEqual(suffix)
+    }
+
+    /// Go's `strings.Contains`, byte for byte.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let text = text.utf8, needle = needle.utf8
+        guard !needle.isEmpty else { return true }
+        var start = text.startIndex
+        while text.distance(from: start, to: text.endIndex) >= needle.count {
+            if text[start...].starts(with: needle) { return true }
+            start = text.index(after: start)
+        }
+        return false
+    }
 }
 
 extension Unicode.GeneralCategory {

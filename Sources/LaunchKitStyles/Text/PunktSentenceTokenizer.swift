@@ -61,7 +61,20 @@ struct PunktSentenceTokenizer: Sendable {
     // MARK: Words
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { GoFormat.isSpace(scalar) }
-    private static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool { "。；！？".unicodeScalars.contains(scalar) }
+    private static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x3002 && "。；！？".unicodeScalars.contains(scalar)
+    }
+
+    /// Whether `word` holds `.`, `!`, `?` or their CJK forms.
+    private static func hasSentencePunctuation(_ word: String) -> Bool {
+        word.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x2E, 0x21, 0x3F: true
+            case 0..<0x3002: false
+            default: "。！？".unicodeScalars.contains(scalar)
+            }
+        }
+    }
 
     /// neurosnap's word tokenizer in "period context" mode: words holding sentence punctuation
     /// and the word right after each, with the byte offset where each word ends.
@@ -81,7 +94,7 @@ struct PunktSentenceTokenizer: Sendable {
             let cursor = position == count - 1 ? count : position
             let word = GoFormat.trimSpace(String(decoding: bytes[lastSpace..<min(cursor, count)], as: UTF8.self))
             if word.isEmpty { continue }
-            let hasPunctuation = word.unicodeScalars.contains { ".!?。！？".unicodeScalars.contains($0) }
+            let hasPunctuation = Self.hasSentencePunctuation(word)
             if !hasPunctuation && !getNextWord {
                 lastSpace = cursor
                 continue
@@ -96,6 +109,8 @@ struct PunktSentenceTokenizer: Sendable {
 
     private static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]
+        // Most text is ASCII: no string to build for it.
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let end = min(index + length, bytes.count)
         let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
@@ -108,13 +123,24 @@ struct PunktSentenceTokenizer: Sendable {
 
     private func type(_ token: Token) -> String {
         let lower = token.text.lowercased()
+        // The number pattern's `\d` is a decimal digit (`\p{Nd}`): most words have none and skip
+        // the regex.
+        guard lower.unicodeScalars.contains(where: { $0.properties.generalCategory == .decimalNumber }) else {
+            return Self.withoutCommas(lower)
+        }
         let replaced = Self.numeric.stringByReplacingMatches(in: lower, range: NSRange(location: 0, length: lower.utf16.count), withTemplate: "##number##")
-        return replaced.utf8.count == 1 ? replaced : replaced.replacingOccurrences(of: ",", with: "")
+        return Self.withoutCommas(replaced)
+    }
+
+    /// neurosnap drops commas from a type unless the type is a single character.
+    private static func withoutCommas(_ type: String) -> String {
+        guard type.utf8.count > 1, type.utf8.contains(UInt8(ascii: ",")) else { return type }
+        return type.replacingOccurrences(of: ",", with: "")
     }
 
     private func typeWithoutPeriod(_ token: Token) -> String {
         let value = type(token)
-        return value.utf8.count > 1 && value.hasSuffix(".") ? String(value.dropLast()) : value
+        return value.utf8.count > 1 && GoFormat.hasSuffix(value, ".") ? String(decoding: value.utf8.dropLast(), as: UTF8.self) : value
     }
 
     private func typeWithoutSentencePeriod(_ token: Token) -> String {
@@ -123,21 +149,25 @@ struct PunktSentenceTokenizer: Sendable {
 
     private static func firstUpper(_ token: Token) -> Bool { token.text.unicodeScalars.first?.properties.isUppercase ?? false }
     private static func firstLower(_ token: Token) -> Bool { token.text.unicodeScalars.first?.properties.isLowercase ?? false }
-    private static func hasPeriodFinal(_ token: Token) -> Bool { token.text.hasSuffix(".") || token.text.hasSuffix("。") }
+    private static func hasPeriodFinal(_ token: Token) -> Bool { GoFormat.hasSuffix(token.text, ".") || GoFormat.hasSuffix(token.text, "。") }
 
     private static func isInitial(_ token: Token) -> Bool {
         let scalars = Array(token.text.unicodeScalars)
         return scalars.count == 2 && scalars[1] == "." && scalars[0].isASCII && scalars[0].properties.isAlphabetic
     }
 
-    private static func isEllipsis(_ token: Token) -> Bool { token.text.hasSuffix("..") }
+    private static func isEllipsis(_ token: Token) -> Bool { GoFormat.hasSuffix(token.text, "..") }
 
     /// twine's list of endings that close a sentence.
     private static func hasSentenceEnd(_ token: Token) -> Bool {
         let text = token.text
+        // Every ending below holds one of these; most words hold none.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }) else {
+            return false
+        }
         let enders = [".\"", ".)", ".\u{2019}", ".\u{201D}", "?", "?\"", "?'", "?)", "?\u{2019}", "?\u{201D}", "!", "!\"", "!'", "!)", "!\u{2019}", "!\u{201D}"]
-        if enders.contains(where: text.hasSuffix) && !text.contains("Yahoo!") { return true }
-        return [".[", ".(", ".\"", "?[", "?(", "![", "!("].contains(where: text.contains)
+        if enders.contains(where: { GoFormat.hasSuffix(text, $0) }) && !GoFormat.contains(text, "Yahoo!") { return true }
+        return [".[", ".(", ".\"", "?[", "?(", "![", "!("].contains { GoFormat.contains(text, $0) }
     }
 
     /// Punkt's orthographic heuristic: 1 if the token starts a sentence, 0 if not, -1 unknown.
@@ -155,7 +185,7 @@ struct PunktSentenceTokenizer: Sendable {
         for token in tokens {
             if Self.hasSentenceEnd(token) {
                 token.sentenceBreak = true
-            } else if Self.hasPeriodFinal(token) && !token.text.hasSuffix("..") {
+            } else if Self.hasPeriodFinal(token) && !Self.isEllipsis(token) {
                 let withoutPeriod = String(token.text.dropLast()).lowercased()
                 let lastPart = withoutPeriod.split(separator: "-", omittingEmptySubsequences: false).last.map(String.init) ?? withoutPeriod
                 if abbreviations.contains(withoutPeriod) || abbreviations.contains(lastPart) {
@@ -221,15 +251,15 @@ struct PunktSentenceTokenizer: Sendable {
     private func annotateMultiPunctuation(_ tokens: [Token]) {
         for (index, first) in tokens.enumerated() where index + 1 < tokens.count {
             let second = tokens[index + 1]
-            if first.text.hasSuffix(".") && second.text == "." {
+            if GoFormat.hasSuffix(first.text, ".") && second.text == "." {
                 first.sentenceBreak = false
                 second.sentenceBreak = false
                 continue
             }
             var nextType: String?
-            let nonBreak = first.text.hasSuffix(".") && !first.sentenceBreak
+            let nonBreak = GoFormat.hasSuffix(first.text, ".") && !first.sentenceBreak
             let ellipsis = Self.matches(Self.ellipsisShape, first.text)
-            let closesInside = first.sentenceBreak && [")", "\u{2019}", "\u{201D}", "\"", "'"].contains(where: first.text.hasSuffix)
+            let closesInside = first.sentenceBreak && [")", "\u{2019}", "\u{201D}", "\"", "'"].contains { GoFormat.hasSuffix(first.text, $0) }
             if nonBreak || ellipsis || closesInside {
                 let typed = typeWithoutSentencePeriod(second)
                 nextType = typed

@@ -22,7 +22,7 @@ enum SentenceSegmenter {
         var byte = 0
         var unit = 0
         for scalar in string.unicodeScalars {
-            let length = String(scalar).utf8.count
+            let length = UTF8.width(scalar)
             for step in 0..<length { utf16At[byte + step] = unit }
             byte += length
             unit += scalar.utf16.count

@@ -233,8 +233,7 @@ struct PacketIndex {
         let parts = [(Diagnostic.Severity.error, "error"), (.warning, "warning"), (.suggestion, "suggestion")]
             .compactMap { severity, noun in counts[severity].map { ReadinessText.count($0, noun) } }
         var summary = "\(ReadinessText.count(kit.findings.count, "finding")): \(ReadinessText.list(parts))."
-        let sorted = kit.findings.sorted { $0.severity != $1.severity ? $0.severity > $1.severity : $0 < $1 }
-        let shown = Array(sorted.prefix(limit))
+        let shown = kit.findings.smallest(limit) { $0.severity != $1.severity ? $0.severity > $1.severity : $0 < $1 }
         let csv = kit.artifacts.first { $0.path == "findings.csv" }
         if shown.count < kit.findings.count {
             summary += " The \(shown.count) most severe are below"
