@@ -16,6 +16,9 @@ cmd=("$launchkit" build "$kit/launchkit.yml" --out "$kit/dist-profile" --quiet)
 # perf's exit status is the command's, so judge the recording by what perf wrote.
 perf record -e cpu-clock -F 2000 -g -o "$data/perf.data" -- "${cmd[@]}" >/dev/null 2>"$data/record.log" || true
 if grep -q "Captured and wrote" "$data/record.log"; then
+    # `head` closes each report early; with pipefail that SIGPIPE would end the script after the
+    # first section.
+    set +o pipefail
     {
         echo "# perf profile: ${cmd[*]}"
         echo
