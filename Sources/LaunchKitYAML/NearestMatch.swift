@@ -5,16 +5,18 @@ public enum NearestMatch {
     ///   - input: what was written.
     ///   - candidates: the valid spellings.
     /// - Returns: the closest candidate by case-insensitive edit distance, or nil when none is within
-    ///   a third of the input's length (at least 1, at most 3 edits).
+    ///   a third of the input's length (at least 1, at most 3 edits). Of equally close candidates,
+    ///   the one that sorts first, so a `Set` or a dictionary's keys (whose order changes from run to
+    ///   run) always give the same suggestion.
     public static func find(_ input: String, in candidates: some Sequence<String>) -> String? {
         let typed = Array(input.lowercased())
         let budget = min(3, max(1, typed.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != input {
             let distance = editDistance(typed, Array(candidate.lowercased()))
-            if distance <= budget, distance < (best?.distance ?? .max) {
-                best = (candidate, distance)
-            }
+            guard distance <= budget else { continue }
+            if let best, distance > best.distance || (distance == best.distance && candidate >= best.candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.candidate
     }

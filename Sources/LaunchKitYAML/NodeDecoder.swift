@@ -97,12 +97,16 @@ final class DecodingState {
         return value
     }
 
-    private func reportUnknownKeys(in mapping: Node.Mapping, requested: Set<String>, path: [any CodingKey]) {
+    private func reportUnknownKeys(in mapping: Node.Mapping, requested: [String], path: [any CodingKey]) {
+        // A set only for large mappings; a type's handful of keys is cheaper to scan than to hash.
+        let requestedSet = mapping.pairs.count * requested.count > 256 ? Set(requested) : nil
         for pair in mapping.pairs {
-            guard let name = pair.key.scalar?.string, !requested.contains(name) else { continue }
+            guard let name = pair.key.scalar?.string,
+                  !(requestedSet?.contains(name) ?? requested.contains(name)) else { continue }
             let place = path.isEmpty ? "" : " in '\(path.dottedPath)'"
-            let suggestion = NearestMatch.find(name, in: requested).map { "did you mean '\($0)'?" }
-                ?? "expected one of: \(requested.sorted().joined(separator: ", "))"
+            let known = Set(requested).sorted()
+            let suggestion = NearestMatch.find(name, in: known).map { "did you mean '\($0)'?" }
+                ?? "expected one of: \(known.joined(separator: ", "))"
             unknownKeys.append(YAMLError(.decoding, "unknown key '\(name)'\(place)", at: pair.key.mark, file: file, suggestion: suggestion))
         }
     }

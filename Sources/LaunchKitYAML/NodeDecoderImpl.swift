@@ -4,8 +4,10 @@ final class NodeDecoderImpl: Decoder {
     let node: Node
     let codingPath: [any CodingKey]
     let state: DecodingState
-    /// Keys asked for through keyed containers on this node; nil when none was opened.
-    var requestedKeys: Set<String>?
+    /// Keys asked for through keyed containers on this node, in the order asked (repeats kept);
+    /// nil when none was opened. An array, not a set: hashing every key of every mapping was a
+    /// fifth of decoding, and the unknown-key check that reads it scans a handful of names.
+    var requestedKeys: [String]?
 
     var userInfo: [CodingUserInfoKey: Any] { state.userInfo }
 
@@ -19,7 +21,10 @@ final class NodeDecoderImpl: Decoder {
         guard case .mapping(let mapping) = node else {
             throw state.error(expected: "a mapping", node, path: codingPath)
         }
-        if requestedKeys == nil { requestedKeys = [] }
+        if requestedKeys == nil {
+            requestedKeys = []
+            requestedKeys!.reserveCapacity(max(8, mapping.pairs.count))
+        }
         return KeyedDecodingContainer(KeyedContainer<Key>(decoder: self, mapping: mapping))
     }
 
@@ -88,14 +93,14 @@ struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var allKeys: [Key] {
         names.compactMap { name in
             guard let name else { return nil }
-            decoder.requestedKeys?.insert(name)
+            decoder.requestedKeys?.append(name)
             return Key(stringValue: name)
         }
     }
 
     private func value(for key: Key) -> Node? {
         let name = key.stringValue
-        decoder.requestedKeys?.insert(name)
+        decoder.requestedKeys?.append(name)
         let position = index.map { $0[name] } ?? names.firstIndex(of: name)
         return position.map { mapping.pairs[$0].value }
     }

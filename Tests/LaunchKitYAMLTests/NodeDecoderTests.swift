@@ -166,4 +166,12 @@ enum Status: String, Decodable, CaseIterable {
     @Test func ignoresUnrelatedWords() {
         #expect(NearestMatch.find("zzz", in: ["buyers", "tier"]) == nil)
     }
+
+    /// "nane" is one edit from both "name" and "nine": the one that sorts first wins, whatever the
+    /// order the candidates come in (a `Set`'s order changes from process to process).
+    @Test func breaksTiesTheSameWayInAnyOrder() {
+        #expect(NearestMatch.find("nane", in: ["nine", "name"]) == "name")
+        #expect(NearestMatch.find("nane", in: ["name", "nine"]) == "name")
+        #expect(NearestMatch.find("nane", in: Set(["nine", "name", "pricing"])) == "name")
+    }
 }
