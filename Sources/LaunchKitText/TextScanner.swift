@@ -8,7 +8,8 @@
 ///   apostrophe before t, s, d, ve, ll or re (`'(?=[tsd]|ve|ll|re)`); everything else is deleted,
 ///   so "there?I" is one word and "—" none;
 /// - each word is lower-cased into a `WordBuffer` for the syllable and easy-word lookups, which
-///   `WordLookupCache` remembers per distinct word;
+///   `WordLookupCache` remembers per distinct word for the pass and `SharedWordCache` for the
+///   process;
 /// - sentences follow `SentenceTracker`, with their own word counts (a sentence can start inside a
 ///   token, as in "end.Start").
 struct TextScanner: ~Copyable {
@@ -92,9 +93,14 @@ struct TextScanner: ~Copyable {
             let bytes = word.bytes
             if let known = cache.entry(for: bytes) {
                 (syllables, isEasy) = (known.syllables, known.isEasy)
+            } else if let known = SharedWordCache.shared.entry(for: bytes) {
+                (syllables, isEasy) = (known.syllables, known.isEasy)
+                cache.insert(known, for: bytes)
             } else {
                 (syllables, isEasy) = (syllableCounter.count(word), easyWords.contains(bytes))
-                cache.insert(.init(syllables: syllables, isEasy: isEasy), for: bytes)
+                let entry = WordLookupCache.Entry(syllables: syllables, isEasy: isEasy)
+                cache.insert(entry, for: bytes)
+                SharedWordCache.shared.insert(entry, for: bytes)
             }
         } else {
             // Not cached: rare in English, and the easy list holds ASCII words only.

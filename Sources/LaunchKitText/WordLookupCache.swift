@@ -3,7 +3,8 @@
 /// Prose repeats itself: 544 KB of release notes hold 59k words but only about 9k distinct ones.
 /// Remembering each distinct word's syllable count and easy-word status turns most words into one
 /// probe of a small, warm table, instead of two probes of the large static tables and a run of
-/// the hyphenation patterns. The cache lives for one `TextScanner` pass, so it needs no locking.
+/// the hyphenation patterns. The cache lives for one `TextScanner` pass, so it needs no locking;
+/// `SharedWordCache` keeps what every pass learnt for the passes after it.
 struct WordLookupCache {
     /// A cached answer (stored packed: syllables in the high bits, the easy-word flag in bit 0).
     struct Entry {
@@ -17,6 +18,9 @@ struct WordLookupCache {
     private var hashes: [UInt32] = []
     private var slots: [Int32]
     private var slotMask: Int
+
+    /// The number of words remembered.
+    var count: Int { entries.count }
 
     init(capacity: Int = 16) {
         var size = 16
