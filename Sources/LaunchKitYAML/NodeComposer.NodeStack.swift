@@ -4,7 +4,9 @@ extension NodeComposer {
     ///
     /// An `Array` could only copy a finished collection's children out and then destroy the
     /// originals: a retain and a release for every string of the file. Moving them is a memory
-    /// copy, and each collection's own array is allocated once, at its exact size.
+    /// copy, and each collection's own array is allocated once, at its exact size. One composer
+    /// owns it; nodes still on it when composing stops (an error, a second document) are freed
+    /// with it.
     final class NodeStack {
         private var base: UnsafeMutablePointer<Node>
         private var capacity: Int

@@ -111,7 +111,7 @@ struct PunktSentenceTokenizer: Sendable {
         let lead = bytes[index]
         // Most text is ASCII: no string to build for it.
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let end = min(index + length, bytes.count)
         let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
         return (scalar, max(1, end - index))
