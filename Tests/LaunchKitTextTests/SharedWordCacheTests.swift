@@ -25,6 +25,23 @@ import Testing
         #expect(withBytes("three") { cache.entry(for: $0) } == nil)
     }
 
+    /// Builds run kits in parallel, so texts are measured on several threads at once: every one
+    /// must get the counts it gets alone (and ThreadSanitizer runs this too).
+    @Test func concurrentTextsGetTheirOwnCounts() async {
+        // Words no other test uses, so the threads insert into the shared cache, not only read it.
+        let texts = (0..<32).map { "Quarblification \($0): flimtastic zorbulating dashboards for \($0 % 5) teams. Snerkily simple." }
+        let together = await withTaskGroup(of: (Int, ReadabilityReport).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask { (index, Readability.analyze(text)) }
+            }
+            var reports = [ReadabilityReport?](repeating: nil, count: texts.count)
+            for await (index, report) in group { reports[index] = report }
+            return reports
+        }
+        let alone = texts.map(Readability.analyze)
+        #expect(together == alone)
+    }
+
     /// The second text's words are all known from the first: its counts must not change.
     @Test func countsAreTheSameWithAWarmCache() {
         let text = "Attack-path analysis ranks the few issues an attacker could chain together."
