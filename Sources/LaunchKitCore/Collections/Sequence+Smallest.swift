@@ -1,5 +1,5 @@
 /// Above this many kept elements, `smallest(_:by:)` sorts instead of inserting.
-let smallestFullSortThreshold = 256
+private let smallestFullSortThreshold = 256
 
 extension Sequence {
     /// The first `count` elements of `sorted(by: areInIncreasingOrder)`, found without sorting
